@@ -1,0 +1,1 @@
+"""Reconcile the claims of several articles about one event."""

@@ -1,0 +1,235 @@
+"""Plain dataclasses passed between the pipeline stages.
+
+Every span is a pair of character offsets into the *decoded* text of its
+document (``Document.text``), so a finding can always be shown exactly as the
+file has it and located at line:column.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source as read.
+
+    ``plain`` has the same length as ``text``: markup and news debris are
+    replaced by spaces there, so offsets found in ``plain`` are offsets in
+    ``text`` and nothing needs remapping.
+    """
+
+    path: str
+    text: str
+    plain: str
+    encoding: str = "utf-8"
+    published: date | None = None
+    warnings: tuple[str, ...] = ()
+    excluded: tuple[tuple[int, int, str], ...] = ()  # (start, end, why) left out as debris
+    line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.plain) != len(self.text):
+            raise ValueError("plain view must have the length of the text")
+        if not self.line_starts:
+            starts = [0]
+            find = self.text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            object.__setattr__(self, "line_starts", tuple(starts))
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count characters."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+
+@dataclass(frozen=True)
+class Sentence:
+    source: int  # index of the document in the run
+    index: int  # position of the sentence in its document
+    start: int
+    end: int
+    text: str  # the analysis text: plain[start:end] with white space folded
+    heading: bool = False  # a title line with no final punctuation
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A part of a sentence that can be supported on its own."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float  # in the base unit of its dimension, scale words applied
+    unit: str  # dimension key: "percent", "count", "currency:USD", "length:m", ...
+    low: float  # the interval the wording admits: rounding, "about", "more than"
+    high: float
+    qualifier: str = ""  # "", "about", "more than", "less than", "at least", "at most"
+
+
+class Granularity(str, Enum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    WEEKDAY = "weekday"  # a weekday with no date
+    VAGUE = "vague"  # "recently", "earlier this year" with no reference
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """What a date expression pins down, with no invented precision."""
+
+    granularity: Granularity
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    earliest: date | None = None  # resolved interval, when a reference date allows it
+    latest: date | None = None
+    relative: str = ""  # the relative wording kept when it cannot be resolved
+    future: bool = False
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+class EntityKind(str, Enum):
+    PERSON = "person"
+    ORG = "org"
+    PLACE = "place"
+    NAME = "name"  # a proper name of unknown kind
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    kind: EntityKind
+    key: str  # canonical form used to match variants ("wang wentao")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A polarity cue: a negation ("not", "never") or a direction word ("rose")."""
+
+    start: int
+    end: int
+    text: str
+    sign: int  # -1 negation or downward, +1 upward
+
+
+@dataclass(frozen=True)
+class Facts:
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    negations: tuple[Cue, ...] = ()
+    directions: tuple[Cue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence with what was read from it: the unit that gets aligned."""
+
+    sentence: Sentence
+    clauses: tuple[Clause, ...]
+    facts: Facts
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two claims of different sources judged to state the same thing."""
+
+    a: tuple[int, int]  # (source, sentence index)
+    b: tuple[int, int]
+    score: float
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    members: tuple[tuple[int, int], ...]  # sorted (source, sentence index)
+    links: tuple[Link, ...]
+
+
+class Kind(str, Enum):
+    CONTRADICTION = "contradiction"
+    AGREEMENT = "agreement"
+    UNSUPPORTED = "unsupported"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One source's part in a finding, ready to print or serialise."""
+
+    source: int
+    path: str
+    sentence: str  # the sentence exactly as in the file
+    start: int  # span of the sentence
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    highlights: tuple[tuple[int, int], ...] = ()  # spans of the facts that matter
+    detail: str = ""  # the clause meant, when the finding is about part of a sentence
+
+
+@dataclass(frozen=True)
+class ComparedFact:
+    source: int
+    text: str
+    value: str  # normalised, for machines
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: Kind
+    type: str  # number, date, weekday, entity, negation, order, claim, detail
+    rule: str  # stable identifier, e.g. "RC101"
+    reason: str  # one line
+    score: float  # alignment score (agreements, contradictions) or 0.0
+    evidence: tuple[Evidence, ...]
+    facts: tuple[ComparedFact, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    path: str
+    encoding: str
+    sentences: int
+    claims: int
+    published: date | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    sources: tuple[SourceInfo, ...]
+    findings: tuple[Finding, ...]
+
+    def of(self, kind: Kind) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.kind is kind)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {k.value: sum(1 for f in self.findings if f.kind is k) for k in Kind}

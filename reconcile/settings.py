@@ -1,0 +1,41 @@
+"""The one place every threshold lives, with its default and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Alignment: scores are in [0, 1].
+    align_threshold: float = 0.5
+    """Two sentences of different sources at or above this score state the same claim."""
+    candidate_cutoff: float = 0.25
+    """Pairs below this cheap pre-score are never scored in full (speed, not accuracy)."""
+    clause_threshold: float = 0.3
+    """A clause of an aligned sentence below this against every clause of the other
+    sentence is reported as a detail only its source gives."""
+    min_claim_words: int = 4
+    """Sentences with fewer content words carry no claim of their own ("Advertisement")."""
+
+    # Facts.
+    approx_tolerance: float = 0.06
+    """How far "about", "nearly", "some" let a number stray (relative)."""
+
+    # Reading.
+    reference_date: date | None = None
+    """Publication date used to resolve "on Monday", "later this month"; None: look for
+    a date line in each article, else keep such dates relative."""
+    boilerplate: tuple[str, ...] = field(default=())
+    """Extra regular expressions for whole lines that are page debris, not claims."""
+
+    def replace(self, **changes: object) -> Settings:
+        """A copy with some values changed, checked like the originals."""
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ValueError(f"unknown setting: {unknown[0]}")
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values.update(changes)
+        return Settings(**values)  # type: ignore[arg-type]
