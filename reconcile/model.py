@@ -136,6 +136,7 @@ class Cue:
     end: int
     text: str
     sign: int  # -1 negation or downward, +1 upward
+    frame: str = ""  # what a direction word is about ("change", "approval"); "" for negations
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,7 @@ class SourceInfo:
 class Report:
     sources: tuple[SourceInfo, ...]
     findings: tuple[Finding, ...]
+    mode: str = "compare"  # "check": source 0 is the draft, the others its sources
 
     def of(self, kind: Kind) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.kind is kind)
