@@ -1,0 +1,84 @@
+"""The library's front door: what the command line calls, and other programs too."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reconcile import alignment, facts, judgement, reading, sentences
+from reconcile.errors import ReconcileError
+from reconcile.model import Claim, Document, Report, Sentence, SourceInfo
+from reconcile.settings import Settings
+
+
+@dataclass(frozen=True)
+class Text:
+    """A source given as text rather than as a path."""
+
+    name: str
+    content: str
+
+
+SourceLike = str | os.PathLike[str] | Text
+
+
+def load(source: SourceLike, settings: Settings) -> Document:
+    """Read one source; a path is opened read-only."""
+    if isinstance(source, Text):
+        return reading.read_text(source.content, source.name, settings)
+    return reading.read_path(source, settings)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What was read from one document."""
+
+    doc: Document
+    sentences: tuple[Sentence, ...]
+    claims: tuple[Claim, ...]  # the sentences with enough content to be checked
+
+
+def analyse(doc: Document, source: int, settings: Settings) -> Analysis:
+    """Split a document and read the facts of each of its claims."""
+    split = tuple(sentences.split(doc, source))
+    claims = tuple(
+        Claim(
+            sentence=sentence,
+            clauses=sentences.clauses(sentence, doc),
+            facts=facts.extract(sentence, doc, settings),
+        )
+        for sentence in split
+        if alignment.content_words(sentence.text) >= settings.min_claim_words
+    )
+    return Analysis(doc, split, claims)
+
+
+def compare(sources: Sequence[SourceLike], settings: Settings | None = None) -> Report:
+    """Reconcile two or more sources about one event."""
+    settings = settings or Settings()
+    if len(sources) < 2:
+        raise ReconcileError(f"compare needs at least two sources, got {len(sources)}")
+    return reconcile_documents([load(s, settings) for s in sources], settings)
+
+
+def reconcile_documents(docs: Sequence[Document], settings: Settings) -> Report:
+    """The pipeline after reading: for callers that build documents themselves."""
+    analyses = [analyse(doc, i, settings) for i, doc in enumerate(docs)]
+    per_source = [a.claims for a in analyses]
+    claims = {(c.sentence.source, c.sentence.index): c for cs in per_source for c in cs}
+    aligner = alignment.Aligner(per_source, settings)
+    groups = aligner.align()
+    findings = judgement.judge(docs, claims, groups, aligner.similarity, settings)
+    infos = tuple(
+        SourceInfo(
+            path=a.doc.path,
+            encoding=a.doc.encoding,
+            sentences=len(a.sentences),
+            claims=len(a.claims),
+            published=a.doc.published,
+            warnings=a.doc.warnings,
+        )
+        for a in analyses
+    )
+    return Report(sources=infos, findings=tuple(findings))

@@ -1,0 +1,366 @@
+"""Judgement: what aligned claims say to each other.
+
+Facts are compared clause to clause, never sentence to sentence: "the meeting
+was on Nov. 1" and "the statement came out on Friday" may share a sentence
+without being about the same time. A conflict needs a fact on *each* side
+that the other side cannot match; a fact only one side has is a detail that
+source adds, reported as unsupported, never as a contradiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from reconcile.facts import dates, entities, polarity, quantities
+from reconcile.model import (
+    Claim,
+    ClaimGroup,
+    Clause,
+    ComparedFact,
+    Document,
+    Evidence,
+    Facts,
+    Finding,
+    Kind,
+    Link,
+)
+from reconcile.rules import rule_for
+from reconcile.settings import Settings
+
+Similarity = Callable[[str, str], float]
+Key = tuple[int, int]  # (source, sentence index)
+
+_SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    type: str
+    reason: str
+    facts: tuple[ComparedFact, ...]
+    spans: tuple[tuple[int, int], ...]  # highlights, in either document
+
+
+def evidence(
+    doc: Document,
+    source: int,
+    start: int,
+    end: int,
+    highlights: Iterable[tuple[int, int]] = (),
+    detail: str = "",
+) -> Evidence:
+    """A source's sentence located for people and machines."""
+    line, column = doc.locate(start)
+    end_line, end_column = doc.locate(end)
+    return Evidence(
+        source=source,
+        path=doc.path,
+        sentence=doc.text[start:end],
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        highlights=tuple(sorted(h for h in highlights if start <= h[0] and h[1] <= end)),
+        detail=detail,
+    )
+
+
+def _within(facts: Facts, clause: Clause) -> Facts:
+    def keep(items: tuple) -> tuple:
+        return tuple(x for x in items if clause.start <= x.start and x.end <= clause.end)
+
+    return Facts(
+        quantities=keep(facts.quantities),
+        dates=keep(facts.dates),
+        entities=keep(facts.entities),
+        negations=keep(facts.negations),
+        directions=keep(facts.directions),
+    )
+
+
+def _count_noun(doc: Document, end: int) -> str:
+    """The word after a bare count: "200 workers" and "3 plants" are not comparable."""
+    rest = doc.plain[end : end + 40].split()
+    return rest[0].lower().rstrip("s.,;:") if rest else ""
+
+
+def _unmatched(
+    xs: Sequence, ys: Sequence, same: Callable[[object, object], bool]
+) -> list:
+    return [x for x in xs if not any(same(x, y) for y in ys)]
+
+
+class Judge:
+    """Compares the claims of one run; holds what every comparison needs."""
+
+    def __init__(
+        self,
+        docs: Sequence[Document],
+        claims: dict[Key, Claim],
+        similarity: Similarity,
+        settings: Settings,
+    ) -> None:
+        self.docs = docs
+        self.claims = claims
+        self.similarity = similarity
+        self.settings = settings
+
+    # -- clause matching -------------------------------------------------
+
+    def clause_matches(self, a: Claim, b: Claim) -> list[tuple[int, int, float]]:
+        """Clause pairs (index in a, index in b, score) that state the same thing."""
+        threshold = self.settings.clause_threshold
+        scores = [[self.similarity(ca.text, cb.text) for cb in b.clauses] for ca in a.clauses]
+        pairs: set[tuple[int, int]] = set()
+        for i, row in enumerate(scores):
+            j = max(range(len(row)), key=row.__getitem__)
+            if row[j] >= threshold:
+                pairs.add((i, j))
+        for j in range(len(b.clauses)):
+            i = max(range(len(a.clauses)), key=lambda k: scores[k][j])
+            if scores[i][j] >= threshold:
+                pairs.add((i, j))
+        return sorted((i, j, scores[i][j]) for i, j in pairs)
+
+    # -- conflicts ---------------------------------------------------------
+
+    def conflicts(self, a: Key, b: Key) -> list[Conflict]:
+        """Every way the two claims' matched clauses cannot both be true."""
+        ca, cb = self.claims[a], self.claims[b]
+        found: list[Conflict] = []
+        for i, j, _ in self.clause_matches(ca, cb):
+            fa = _within(ca.facts, ca.clauses[i])
+            fb = _within(cb.facts, cb.clauses[j])
+            for check in (self._numbers, self._dates, self._entities, self._polarity):
+                conflict = check(a, fa, b, fb)
+                if conflict and conflict not in found:
+                    found.append(conflict)
+        return found
+
+    def _names(self, a: Key, b: Key) -> tuple[str, str]:
+        return self.docs[a[0]].path, self.docs[b[0]].path
+
+    def _numbers(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
+        doc_a, doc_b = self.docs[a[0]], self.docs[b[0]]
+
+        def key(doc: Document, q: quantities.Quantity) -> str:
+            return q.unit + ("/" + _count_noun(doc, q.end) if q.unit == "count" else "")
+
+        for qa in fa.quantities:
+            unit = key(doc_a, qa)
+            same_a = [q for q in fa.quantities if key(doc_a, q) == unit]
+            same_b = [q for q in fb.quantities if key(doc_b, q) == unit]
+            left = _unmatched(same_a, same_b, quantities.compatible)
+            right = _unmatched(same_b, same_a, quantities.compatible)
+            if left and right:
+                x, y = left[0], right[0]
+                na, nb = self._names(a, b)
+                return Conflict(
+                    "number",
+                    f"{x.text} ({na}) vs {y.text} ({nb})",
+                    (
+                        ComparedFact(a[0], x.text, quantities.describe(x)),
+                        ComparedFact(b[0], y.text, quantities.describe(y)),
+                    ),
+                    ((x.start, x.end), (y.start, y.end)),
+                )
+        return None
+
+    def _dates(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
+        def same(x: object, y: object) -> bool:
+            return dates.compatible(x.value, y.value)  # type: ignore[attr-defined]
+
+        left = _unmatched(fa.dates, fb.dates, same)
+        right = _unmatched(fb.dates, fa.dates, same)
+        if not (left and right):
+            return None
+        x, y = left[0], right[0]
+        kind = "weekday" if x.value.day is None or y.value.day is None else "date"
+        na, nb = self._names(a, b)
+        return Conflict(
+            kind,
+            f"{x.text} ({na}) vs {y.text} ({nb})",
+            (
+                ComparedFact(a[0], x.text, dates.describe(x.value)),
+                ComparedFact(b[0], y.text, dates.describe(y.value)),
+            ),
+            ((x.start, x.end), (y.start, y.end)),
+        )
+
+    def _entities(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
+        # A name is matched against the other *sentence*, not only the clause:
+        # a person named once and referred to again elsewhere is no conflict.
+        whole_a = self.claims[a].facts.entities
+        whole_b = self.claims[b].facts.entities
+        left = [e for e in _unmatched(fa.entities, whole_b, entities.same_entity) if e.kind in _SPECIFIC]
+        right = [e for e in _unmatched(fb.entities, whole_a, entities.same_entity) if e.kind in _SPECIFIC]
+        for x in left:
+            for y in right:
+                if entities.conflicting(x, y):
+                    na, nb = self._names(a, b)
+                    return Conflict(
+                        "entity",
+                        f"{x.text} ({na}) vs {y.text} ({nb})",
+                        (
+                            ComparedFact(a[0], x.text, f"{x.kind.value}:{x.key}"),
+                            ComparedFact(b[0], y.text, f"{y.kind.value}:{y.key}"),
+                        ),
+                        ((x.start, x.end), (y.start, y.end)),
+                    )
+        return None
+
+    def _polarity(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
+        reason = polarity.polarity_conflict(fa.negations, fa.directions, fb.negations, fb.directions)
+        if reason is None:
+            return None
+        cues_a = fa.negations + fa.directions
+        cues_b = fb.negations + fb.directions
+        return Conflict(
+            "negation",
+            reason,
+            tuple(ComparedFact(a[0], c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for c in cues_a)
+            + tuple(ComparedFact(b[0], c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for c in cues_b),
+            tuple((c.start, c.end) for c in cues_a + cues_b),
+        )
+
+    # -- details -------------------------------------------------------------
+
+    def details(self, key: Key, partners: Sequence[Key]) -> list[Finding]:
+        """Parts of a supported claim that no partner supports."""
+        claim = self.claims[key]
+        doc = self.docs[key[0]]
+        matched: dict[int, list[Facts]] = {}
+        for other in partners:
+            oc = self.claims[other]
+            for i, j, _ in self.clause_matches(claim, oc):
+                matched.setdefault(i, []).append(_within(oc.facts, oc.clauses[j]))
+        found: list[Finding] = []
+        for i, clause in enumerate(claim.clauses):
+            if i not in matched:
+                if len(claim.clauses) > 1:
+                    found.append(self._detail(doc, key, clause.start, clause.end, clause.text))
+                continue
+            own = _within(claim.facts, clause)
+            theirs = matched[i]
+            for q in own.quantities:
+                if not any(quantities.compatible(q, y) for f in theirs for y in f.quantities):
+                    found.append(self._detail(doc, key, q.start, q.end, q.text))
+            for d in own.dates:
+                if not any(dates.compatible(d.value, y.value) for f in theirs for y in f.dates):
+                    found.append(self._detail(doc, key, d.start, d.end, d.text))
+        return found
+
+    def _detail(self, doc: Document, key: Key, start: int, end: int, text: str) -> Finding:
+        s = self.claims[key].sentence
+        rule = rule_for(Kind.UNSUPPORTED, "detail")
+        return Finding(
+            kind=Kind.UNSUPPORTED,
+            type="detail",
+            rule=rule.id,
+            reason=f"only {doc.path} gives “{text}”",
+            score=0.0,
+            evidence=(evidence(doc, key[0], s.start, s.end, [(start, end)], text),),
+        )
+
+
+def judge(
+    docs: Sequence[Document],
+    claims: dict[Key, Claim],
+    groups: Sequence[ClaimGroup],
+    similarity: Similarity,
+    settings: Settings,
+) -> list[Finding]:
+    """Turn aligned groups into findings; claims in no group are unsupported."""
+    j = Judge(docs, claims, similarity, settings)
+    findings: list[Finding] = []
+    grouped: set[Key] = set()
+    for group in groups:
+        grouped.update(group.members)
+        findings.extend(_judge_group(j, group))
+    for key in sorted(claims):
+        if key not in grouped:
+            findings.append(_unsupported(docs[key[0]], claims[key], key))
+    return sort_findings(findings)
+
+
+def _judge_group(j: Judge, group: ClaimGroup) -> list[Finding]:
+    findings: list[Finding] = []
+    agreeing: list[Link] = []
+    for link in group.links:
+        conflicts = j.conflicts(link.a, link.b)
+        if not conflicts:
+            agreeing.append(link)
+        for c in conflicts:
+            findings.append(_contradiction(j, link, c))
+    if agreeing:
+        members = sorted({k for link in agreeing for k in (link.a, link.b)})
+        rule = rule_for(Kind.AGREEMENT, "claim")
+        findings.append(
+            Finding(
+                kind=Kind.AGREEMENT,
+                type="claim",
+                rule=rule.id,
+                reason=f"stated by {len({k[0] for k in members})} sources",
+                score=round(max(link.score for link in agreeing), 3),
+                evidence=tuple(_sentence_evidence(j, k) for k in members),
+            )
+        )
+        for key in members:
+            partners = [link.b if link.a == key else link.a for link in agreeing if key in (link.a, link.b)]
+            findings.extend(j.details(key, partners))
+    return findings
+
+
+def _sentence_evidence(j: Judge, key: Key, highlights: Iterable[tuple[int, int]] = ()) -> Evidence:
+    s = j.claims[key].sentence
+    return evidence(j.docs[key[0]], key[0], s.start, s.end, highlights)
+
+
+def _contradiction(j: Judge, link: Link, conflict: Conflict) -> Finding:
+    rule = rule_for(Kind.CONTRADICTION, conflict.type)
+    return Finding(
+        kind=Kind.CONTRADICTION,
+        type=conflict.type,
+        rule=rule.id,
+        reason=conflict.reason,
+        score=round(link.score, 3),
+        evidence=(
+            _sentence_evidence(j, link.a, conflict.spans),
+            _sentence_evidence(j, link.b, conflict.spans),
+        ),
+        facts=conflict.facts,
+    )
+
+
+def _unsupported(doc: Document, claim: Claim, key: Key) -> Finding:
+    s = claim.sentence
+    rule = rule_for(Kind.UNSUPPORTED, "claim")
+    return Finding(
+        kind=Kind.UNSUPPORTED,
+        type="claim",
+        rule=rule.id,
+        reason="no other source makes this claim",
+        score=0.0,
+        evidence=(evidence(doc, key[0], s.start, s.end),),
+    )
+
+
+_KIND_ORDER = {Kind.CONTRADICTION: 0, Kind.AGREEMENT: 1, Kind.UNSUPPORTED: 2}
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """The documented order: contradictions, agreements, unsupported; then by
+    first source, position in it, and rule; duplicates dropped."""
+    unique = dict.fromkeys(findings)
+    return sorted(
+        unique,
+        key=lambda f: (
+            _KIND_ORDER[f.kind],
+            [(e.source, e.start, e.end) for e in f.evidence],
+            f.rule,
+            f.reason,
+        ),
+    )

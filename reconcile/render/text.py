@@ -1,0 +1,91 @@
+"""The terminal report: contradictions first, each source's sentence at
+file:line:column with the facts that matter highlighted."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from rich.console import Console, Group, RenderableType
+from rich.text import Text
+
+from reconcile.model import Evidence, Finding, Kind, Report
+
+_HEAD = {
+    Kind.CONTRADICTION: ("Contradictions", "bold red", "✗"),
+    Kind.AGREEMENT: ("Agreements", "bold green", "✓"),
+    Kind.UNSUPPORTED: ("Unsupported", "bold yellow", "?"),
+}
+_MARK = {Kind.CONTRADICTION: "bold red", Kind.AGREEMENT: "bold green", Kind.UNSUPPORTED: "bold yellow"}
+
+
+def _sentence(e: Evidence, style: str) -> Text:
+    text = Text(" ".join(e.sentence.split()) if not e.highlights else e.sentence.replace("\n", " "))
+    for start, end in e.highlights:
+        text.stylize(style, start - e.start, end - e.start)
+    return text
+
+
+def _location(e: Evidence) -> Text:
+    return Text(f"{e.path}:{e.line}:{e.column}", style="cyan")
+
+
+def _finding(f: Finding) -> Iterator[RenderableType]:
+    _, style, mark = _HEAD[f.kind]
+    head = Text.assemble((f"  {mark} ", style), (f.type, "bold"), (f"  {f.rule}  ", "dim"), f.reason)
+    if f.kind is not Kind.UNSUPPORTED:
+        head.append(f"  (score {f.score:.2f})", style="dim")
+    yield head
+    for e in f.evidence:
+        line = Text("    ")
+        line.append_text(_location(e))
+        line.append("  ")
+        line.append_text(_sentence(e, _MARK[f.kind]))
+        yield line
+
+
+def renderables(report: Report) -> Iterator[RenderableType]:
+    """The report as rich renderables, for a console that knows if it may style."""
+    for kind in (Kind.CONTRADICTION, Kind.AGREEMENT, Kind.UNSUPPORTED):
+        found = report.of(kind)
+        title, style, _ = _HEAD[kind]
+        yield Text(f"{title} ({len(found)})", style=style)
+        if kind is Kind.UNSUPPORTED:
+            for path in dict.fromkeys(f.evidence[0].path for f in found):
+                yield Text(f"  {path}", style="bold")
+                for f in found:
+                    if f.evidence[0].path == path:
+                        yield Group(*_finding(f))
+        else:
+            for f in found:
+                yield Group(*_finding(f))
+        yield Text("")
+    for source in report.sources:
+        for warning in source.warnings:
+            yield Text(f"warning: {source.path}: {warning}", style="yellow")
+    yield summary(report)
+
+
+def summary(report: Report) -> Text:
+    """One line of counts, the last thing a reader sees."""
+    c = report.counts
+    sentences = sum(s.sentences for s in report.sources)
+
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    return Text(
+        f"{n(c['contradiction'], 'contradiction')}, {n(c['agreement'], 'agreement')}, "
+        f"{c['unsupported']} unsupported ({n(len(report.sources), 'source')}, "
+        f"{n(sentences, 'sentence')})",
+        style="bold",
+    )
+
+
+def render(report: Report, width: int = 100) -> str:
+    """Plain text, for files and pipes."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, no_color=True, force_terminal=False, highlight=False)
+    for item in renderables(report):
+        console.print(item)
+    return buffer.getvalue()
