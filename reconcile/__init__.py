@@ -17,6 +17,7 @@ _EXPORTS = {
     "Analysis": "reconcile.api",
     "Text": "reconcile.api",
     "analyse": "reconcile.api",
+    "check": "reconcile.api",
     "compare": "reconcile.api",
     "reconcile_documents": "reconcile.api",
     "InputError": "reconcile.errors",

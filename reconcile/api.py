@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from reconcile import alignment, facts, judgement, reading, sentences
-from reconcile.errors import ReconcileError
+from reconcile.errors import InputError, ReconcileError
 from reconcile.model import Claim, Document, Report, Sentence, SourceInfo
 from reconcile.settings import Settings
 
@@ -62,14 +63,51 @@ def compare(sources: Sequence[SourceLike], settings: Settings | None = None) -> 
     return reconcile_documents([load(s, settings) for s in sources], settings)
 
 
-def reconcile_documents(docs: Sequence[Document], settings: Settings) -> Report:
-    """The pipeline after reading: for callers that build documents themselves."""
+def check(
+    draft: SourceLike, against: Sequence[SourceLike], settings: Settings | None = None
+) -> Report:
+    """Judge every claim of a draft against its sources: supported, contradicted or
+    unsupported. Folders among the sources stand for the article files in them."""
+    settings = settings or Settings()
+    sources = [p for s in against for p in _expand(s)]
+    if not sources:
+        raise ReconcileError("check needs at least one source (--against)")
+    docs = [load(draft, settings)] + [load(s, settings) for s in sources]
+    return reconcile_documents(docs, settings, draft=True)
+
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
+
+
+def _expand(source: SourceLike) -> list[SourceLike]:
+    if isinstance(source, Text) or not os.path.isdir(source):
+        return [source]
+    found = sorted(
+        p
+        for p in Path(source).rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in ARTICLE_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(source).parts)
+    )
+    if not found:
+        raise InputError(str(source), "folder holds no article files (" + ", ".join(ARTICLE_SUFFIXES) + ")")
+    return [str(p) for p in found]
+
+
+def reconcile_documents(docs: Sequence[Document], settings: Settings, draft: bool = False) -> Report:
+    """The pipeline after reading: for callers that build documents themselves.
+
+    With ``draft``, document 0 is judged against the others and the others are
+    not judged against each other.
+    """
     analyses = [analyse(doc, i, settings) for i, doc in enumerate(docs)]
     per_source = [a.claims for a in analyses]
     claims = {(c.sentence.source, c.sentence.index): c for cs in per_source for c in cs}
-    aligner = alignment.Aligner(per_source, settings)
+    aligner = alignment.Aligner(per_source, settings, anchor=0 if draft else None)
     groups = aligner.align()
-    findings = judgement.judge(docs, claims, groups, aligner.similarity, settings)
+    findings = judgement.judge(
+        docs, claims, groups, aligner.similarity, settings, judged=(0,) if draft else None
+    )
     infos = tuple(
         SourceInfo(
             path=a.doc.path,
@@ -81,4 +119,4 @@ def reconcile_documents(docs: Sequence[Document], settings: Settings) -> Report:
         )
         for a in analyses
     )
-    return Report(sources=infos, findings=tuple(findings))
+    return Report(sources=infos, findings=tuple(findings), mode="check" if draft else "compare")

@@ -9,7 +9,7 @@ source adds, reported as unsupported, never as a contradiction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from reconcile.facts import dates, entities, polarity, quantities
@@ -272,21 +272,27 @@ def judge(
     groups: Sequence[ClaimGroup],
     similarity: Similarity,
     settings: Settings,
+    judged: Collection[int] | None = None,
 ) -> list[Finding]:
-    """Turn aligned groups into findings; claims in no group are unsupported."""
+    """Turn aligned groups into findings; claims in no group are unsupported.
+
+    ``judged`` names the sources whose own claims are on trial (the draft, for
+    ``check``); by default every source is.
+    """
     j = Judge(docs, claims, similarity, settings)
+    on_trial = set(range(len(docs)) if judged is None else judged)
     findings: list[Finding] = []
     grouped: set[Key] = set()
     for group in groups:
         grouped.update(group.members)
-        findings.extend(_judge_group(j, group))
+        findings.extend(_judge_group(j, group, on_trial))
     for key in sorted(claims):
-        if key not in grouped:
+        if key not in grouped and key[0] in on_trial:
             findings.append(_unsupported(docs[key[0]], claims[key], key))
     return sort_findings(findings)
 
 
-def _judge_group(j: Judge, group: ClaimGroup) -> list[Finding]:
+def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Finding]:
     findings: list[Finding] = []
     agreeing: list[Link] = []
     for link in group.links:
@@ -308,7 +314,7 @@ def _judge_group(j: Judge, group: ClaimGroup) -> list[Finding]:
                 evidence=tuple(_sentence_evidence(j, k) for k in members),
             )
         )
-        for key in members:
+        for key in (k for k in members if k[0] in on_trial):
             partners = [link.b if link.a == key else link.a for link in agreeing if key in (link.a, link.b)]
             findings.extend(j.details(key, partners))
     return findings
