@@ -1,0 +1,63 @@
+"""What several renderers share: rule lookup, ordering, paths, version."""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from importlib import metadata
+
+from reconcile.model import Evidence, Finding, Kind
+from reconcile.rules import BY_ID, Rule
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
+KIND_RANK = {Kind.CONTRADICTION: 0, Kind.UNSUPPORTED: 1, Kind.AGREEMENT: 2}
+_SPACE = re.compile(r"\s+")
+
+
+def tool_version() -> str:
+    """The installed package version; a source checkout that was never installed says 0.0.0."""
+    try:
+        return metadata.version("reconcile")
+    except metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+def rule_of(finding: Finding) -> Rule:
+    """The rule a finding reports under; an unknown id is a bug upstream, so it raises."""
+    return BY_ID[finding.rule]
+
+
+def by_seriousness(findings: tuple[Finding, ...]) -> list[Finding]:
+    """Most serious first (severity, then contradictions before unsupported), stable
+    otherwise, so capped outputs such as GitHub annotations keep what matters."""
+    return sorted(
+        findings,
+        key=lambda f: (SEVERITY_RANK[rule_of(f).severity], KIND_RANK[f.kind]),
+    )
+
+
+def repository_path(path: str, root: str) -> str:
+    """``path`` as code scanning and annotations want it: relative to the repository
+    root with forward slashes. Relative paths are kept as given (they are relative to
+    the working directory, which CI runs at the root); absolute ones are made relative
+    to ``root`` when they lie under it and left absolute otherwise."""
+    if os.path.isabs(path):
+        try:
+            relative = os.path.relpath(path, root)
+        except ValueError:  # another drive on Windows
+            relative = os.pardir
+        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+            path = relative
+    path = path.replace(os.sep, "/")
+    return posixpath.normpath(path) if path else path
+
+
+def fold(text: str) -> str:
+    """Runs of white space (line breaks included) as one space: one-line displays."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def where(evidence: Evidence) -> str:
+    """``file:line`` of a piece of evidence."""
+    return f"{evidence.path}:{evidence.line}"

@@ -1,0 +1,78 @@
+"""The JSON report: a versioned wire format for scripts (schema in reconcile/schema/).
+
+Keys are written in a fixed construction order, so the same report always gives
+byte-identical output and diffs of golden files stay readable.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reconcile.model import ComparedFact, Evidence, Finding, Report, SourceInfo
+from reconcile.render._common import rule_of, tool_version
+
+SCHEMA_VERSION = "1.0"
+
+
+def render(report: Report) -> str:
+    """The report as JSON text ending with a newline."""
+    text = json.dumps(to_dict(report), ensure_ascii=False, indent=2, allow_nan=False)
+    return text + "\n"
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON values, for callers that embed it in something else."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "reconcile", "version": tool_version()},
+        "mode": report.mode,
+        "sources": [_source(s) for s in report.sources],
+        "counts": report.counts,
+        "findings": [_finding(f) for f in report.findings],
+    }
+
+
+def _source(source: SourceInfo) -> dict[str, Any]:
+    return {
+        "path": source.path,
+        "encoding": source.encoding,
+        "sentences": source.sentences,
+        "claims": source.claims,
+        "published": source.published.isoformat() if source.published else None,
+        "warnings": list(source.warnings),
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    rule = rule_of(finding)
+    return {
+        "kind": finding.kind.value,
+        "type": finding.type,
+        "rule": rule.id,
+        "rule_name": rule.name,
+        "severity": rule.severity,
+        "reason": finding.reason,
+        "score": round(finding.score, 3),
+        "facts": [_fact(f) for f in finding.facts],
+        "evidence": [_evidence(e) for e in finding.evidence],
+    }
+
+
+def _fact(fact: ComparedFact) -> dict[str, Any]:
+    return {"source": fact.source, "text": fact.text, "value": fact.value}
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {
+        "source": evidence.source,
+        "file": evidence.path,
+        "line": evidence.line,
+        "column": evidence.column,
+        "end_line": evidence.end_line,
+        "end_column": evidence.end_column,
+        "span": [evidence.start, evidence.end],
+        "sentence": evidence.sentence,
+        "detail": evidence.detail,
+        "highlights": [[start, end] for start, end in evidence.highlights],
+    }

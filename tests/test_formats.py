@@ -1,0 +1,471 @@
+"""Machine-readable report formats: each is checked by reading it back the way
+its consumer would (JSON Schema, SARIF, GitHub's command parser, XML)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import jsonschema
+import pytest
+
+from reconcile.model import ComparedFact, Document, Evidence, Finding, Kind, Report, SourceInfo
+from reconcile.render import FORMATS, render
+from reconcile.render import github, junit, markdown, sarif
+from reconcile.render import json as json_format
+from reconcile.rules import BY_ID, RULES
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+REPORT_SCHEMA = json.loads((ROOT / "reconcile" / "schema" / "report.schema.json").read_text())
+SARIF_SCHEMA = json.loads((FIXTURES / "sarif-github-minimal.schema.json").read_text())
+
+DRAFT = (
+    "Micron: a thaw\n"
+    "Wang Wentao met Sanjay Mehrotra on Tuesday, Nov. 1, 2023.\n"
+    "Revenue fell about 15% | a <b>record</b> & \"100% sure\" drop, at $5 and $6.\n"
+    "Shares rose 2%,\nsaid one analyst.\n"
+    "- The meeting was *not* public.\n"
+)
+SOURCE = (
+    "Le ministre Wang Wentao a rencontré Mehrotra le mercredi 1er novembre 2023.\n"
+    "Revenue fell 20% in the quarter.\n"
+    "The meeting was public.\n"
+)
+PATHS = ("drafts/a 1.txt", "sources/ünï,code:b.txt")
+
+
+def _docs(paths: tuple[str, str] = PATHS, draft: str = DRAFT) -> tuple[Document, Document]:
+    return (Document(paths[0], draft, draft), Document(paths[1], SOURCE, SOURCE, "latin-1"))
+
+
+def ev(doc: Document, source: int, sentence: str, *facts: str, detail: str = "") -> Evidence:
+    """Evidence for ``sentence`` (a substring of the document) with ``facts`` highlighted."""
+    start = doc.text.index(sentence)
+    end = start + len(sentence)
+    line, column = doc.locate(start)
+    end_line, end_column = doc.locate(end)
+    highlights = tuple((start + sentence.index(f), start + sentence.index(f) + len(f)) for f in facts)
+    return Evidence(source, doc.path, sentence, start, end, line, column, end_line, end_column,
+                    highlights, detail)
+
+
+def finding(kind: Kind, rule: str, reason: str, *evidence: Evidence, score: float = 0.0,
+            facts: tuple[ComparedFact, ...] = ()) -> Finding:
+    return Finding(kind, BY_ID[rule].type, rule, reason, score, evidence, facts)
+
+
+def build(mode: str = "compare", paths: tuple[str, str] = PATHS, draft: str = DRAFT) -> Report:
+    """A report with every kind of finding, two sources, unicode and characters that
+    need escaping in some format (%, :, comma, newline, <, &, |, $, *)."""
+    a, b = _docs(paths, draft)
+    wang_a = "Wang Wentao met Sanjay Mehrotra on Tuesday, Nov. 1, 2023."
+    wang_b = "Le ministre Wang Wentao a rencontré Mehrotra le mercredi 1er novembre 2023."
+    revenue_a = "Revenue fell about 15% | a <b>record</b> & \"100% sure\" drop, at $5 and $6."
+    revenue_b = "Revenue fell 20% in the quarter."
+    findings = (
+        finding(Kind.CONTRADICTION, "RC101", "15% vs 20%: the revenue fall differs",
+                ev(a, 0, revenue_a, "about 15%"), ev(b, 1, revenue_b, "20%"), score=0.81234,
+                facts=(ComparedFact(0, "about 15%", "percent:15"),
+                       ComparedFact(1, "20%", "percent:20"))),
+        finding(Kind.CONTRADICTION, "RC103", "Nov. 1, 2023 was a Wednesday, not a Tuesday",
+                ev(a, 0, wang_a, "Tuesday", "Nov. 1, 2023"), ev(b, 1, wang_b, "mercredi"),
+                score=0.7),
+        finding(Kind.CONTRADICTION, "RC106", "one says the meeting was not public",
+                ev(a, 0, "- The meeting was *not* public.", "not"),
+                ev(b, 1, "The meeting was public."), score=0.9),
+        finding(Kind.UNSUPPORTED, "RC201", "only drafts/a 1.txt says this",
+                ev(a, 0, "Shares rose 2%,\nsaid one analyst.")),
+        finding(Kind.UNSUPPORTED, "RC202", "only one source says when: 50%, yes",
+                ev(b, 1, revenue_b, detail="in the quarter")),
+        finding(Kind.AGREEMENT, "RC301", "same meeting, same people",
+                ev(a, 0, wang_a, "Wang Wentao"), ev(b, 1, wang_b, "Wang Wentao"), score=0.66666),
+    )
+    sources = (
+        SourceInfo(a.path, "utf-8", 5, 4, date(2023, 11, 2), ()),
+        SourceInfo(b.path, "latin-1", 3, 3, None, ("no date line: relative dates kept",)),
+    )
+    return Report(sources, findings, mode)
+
+
+def many(counts: dict[str, int]) -> Report:
+    """A report with ``counts[rule]`` findings of each rule, on distinct lines."""
+    text = "".join(f"Claim number {i} is here.\n" for i in range(sum(counts.values())))
+    doc = Document("many.txt", text, text)
+    findings, i = [], 0
+    for rule, n in counts.items():
+        for _ in range(n):
+            findings.append(finding(BY_ID[rule].kind, rule, f"problem {i}",
+                                    ev(doc, 0, f"Claim number {i} is here.")))
+            i += 1
+    return Report((SourceInfo(doc.path, "utf-8", i, i, None, ()),), tuple(findings))
+
+
+# Registry and determinism
+
+
+def test_registry_names_every_machine_format() -> None:
+    assert {"json", "sarif", "github", "markdown", "junit"} <= set(FORMATS)
+
+
+def test_unknown_format_names_the_choices() -> None:
+    with pytest.raises(ValueError, match="choose from .*json"):
+        render(build(), "yaml")
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "markdown", "junit"])
+@pytest.mark.parametrize("mode", ["compare", "check"])
+def test_same_report_gives_identical_output(fmt: str, mode: str) -> None:
+    first = render(build(mode), fmt)
+    assert first == render(build(mode), fmt)
+    assert first.endswith("\n")
+
+
+# JSON
+
+
+def test_json_validates_against_its_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(REPORT_SCHEMA)
+    for mode in ("compare", "check"):
+        jsonschema.validate(json.loads(render(build(mode), "json")), REPORT_SCHEMA,
+                            cls=jsonschema.Draft202012Validator)
+
+
+def test_json_content() -> None:
+    data = json.loads(json_format.render(build()))
+    assert data["schema_version"] == "1.0"
+    assert data["tool"]["name"] == "reconcile"
+    assert data["counts"] == {"contradiction": 3, "agreement": 1, "unsupported": 2}
+    assert data["sources"][0]["published"] == "2023-11-02"
+    assert data["sources"][1]["published"] is None
+    number = data["findings"][0]
+    assert (number["rule"], number["severity"], number["score"]) == ("RC101", "error", 0.812)
+    assert number["facts"] == [{"source": 0, "text": "about 15%", "value": "percent:15"},
+                               {"source": 1, "text": "20%", "value": "percent:20"}]
+    assert [e["source"] for e in number["evidence"]] == [0, 1]
+    first = number["evidence"][0]
+    start, end = first["span"]
+    assert DRAFT[start:end] == first["sentence"]
+    assert [DRAFT[s:e] for s, e in first["highlights"]] == ["about 15%"]
+    assert (first["line"], first["column"]) == (3, 1)
+    assert data["findings"][4]["evidence"][0]["detail"] == "in the quarter"
+
+
+def test_json_keeps_unicode_readable() -> None:
+    assert "ünï,code" in json_format.render(build())
+
+
+def test_json_schema_is_closed_everywhere() -> None:
+    def objects(node: object) -> list[dict]:
+        if isinstance(node, dict):
+            found = [node] if node.get("type") == "object" else []
+            return found + [o for value in node.values() for o in objects(value)]
+        if isinstance(node, list):
+            return [o for value in node for o in objects(value)]
+        return []
+
+    assert all(o.get("additionalProperties") is False for o in objects(REPORT_SCHEMA))
+
+
+def test_json_schema_knows_every_rule_type_and_kind() -> None:
+    finding_schema = REPORT_SCHEMA["$defs"]["finding"]["properties"]
+    assert {r.type for r in RULES} <= set(finding_schema["type"]["enum"])
+    assert {k.value for k in Kind} == set(finding_schema["kind"]["enum"])
+
+
+def test_schema_doc_documents_every_field() -> None:
+    doc = (ROOT / "docs" / "schema.md").read_text()
+
+    def names(node: object) -> set[str]:
+        if isinstance(node, dict):
+            own = set(node.get("properties", {}))
+            return own | {n for value in node.values() for n in names(value)}
+        if isinstance(node, list):
+            return {n for value in node for n in names(value)}
+        return set()
+
+    missing = sorted(n for n in names(REPORT_SCHEMA) if f"`{n}`" not in doc)
+    assert not missing
+
+
+# SARIF
+
+
+def _sarif(report: Report, root: str = "/repo") -> dict:
+    return json.loads(sarif.render(report, root=root))
+
+
+def test_sarif_validates_against_githubs_required_fields() -> None:
+    log = _sarif(build())
+    jsonschema.validate(log, SARIF_SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["name"] == "reconcile"
+    assert driver["informationUri"].startswith("https://")
+
+
+def test_sarif_results_are_the_problems_only() -> None:
+    run = _sarif(build())["runs"][0]
+    assert [r["ruleId"] for r in run["results"]] == ["RC101", "RC103", "RC106", "RC201", "RC202"]
+    rules = run["tool"]["driver"]["rules"]
+    for result in run["results"]:
+        rule = rules[result["ruleIndex"]]
+        assert rule["id"] == result["ruleId"]
+        assert result["level"] == BY_ID[rule["id"]].severity == rule["defaultConfiguration"]["level"]
+    assert "Example:" in rules[0]["help"]["text"]
+
+
+def test_sarif_regions_and_related_locations() -> None:
+    result = _sarif(build())["runs"][0]["results"][0]
+    primary = result["locations"][0]["physicalLocation"]
+    assert primary["artifactLocation"]["uri"] == "drafts/a%201.txt"
+    sentence = "Revenue fell about 15% | a <b>record</b> & \"100% sure\" drop, at $5 and $6."
+    assert primary["region"] == {"startLine": 3, "startColumn": 1, "endLine": 3,
+                                 "endColumn": len(sentence) + 1, "snippet": {"text": sentence}}
+    related = result["relatedLocations"]
+    assert [r["id"] for r in related] == [1]
+    uri = related[0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert unquote(uri) == "sources/ünï,code:b.txt"
+    assert " " not in uri and urlsplit(uri).scheme == ""  # ":" must not read as a scheme
+
+
+@pytest.mark.parametrize(
+    ("path", "root", "uri"),
+    [
+        ("/repo/docs/a.txt", "/repo", "docs/a.txt"),
+        ("./docs//a.txt", "/repo", "docs/a.txt"),
+        ("/elsewhere/a b.txt", "/repo", "file:///elsewhere/a%20b.txt"),
+        ("/repository-two/a.txt", "/repo", "file:///repository-two/a.txt"),
+    ],
+)
+def test_sarif_paths_are_repository_relative(path: str, root: str, uri: str) -> None:
+    report = build(paths=(path, PATHS[1]))
+    result = _sarif(report, root)["runs"][0]["results"][0]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == uri
+
+
+def test_sarif_columns_are_code_points() -> None:
+    assert _sarif(build())["runs"][0]["columnKind"] == "unicodeCodePoints"
+
+
+def _prints(report: Report) -> list[str]:
+    return [r["partialFingerprints"][sarif.FINGERPRINT_KEY]
+            for r in _sarif(report)["runs"][0]["results"]]
+
+
+def test_fingerprints_survive_lines_inserted_above() -> None:
+    moved = build(draft="A new first line.\n\nAnother one.\n" + DRAFT)
+    before, after = build(), moved
+    assert before.findings[0].evidence[0].line + 3 == after.findings[0].evidence[0].line
+    assert _prints(before) == _prints(after)
+
+
+def test_fingerprints_tell_findings_apart() -> None:
+    prints = _prints(build())
+    assert len(set(prints)) == len(prints)
+
+
+def test_fingerprints_number_a_repeated_finding() -> None:
+    report = build()
+    first, second = _prints(Report(report.sources, (report.findings[3],) * 2))
+    assert first.rsplit(":", 1)[0] == second.rsplit(":", 1)[0]
+    assert (first[-2:], second[-2:]) == (":1", ":2")
+
+
+def test_fingerprints_ignore_case_and_spacing() -> None:
+    edited = DRAFT.replace("Shares rose 2%,\nsaid", "SHARES  rose 2%,\n  said")
+    a, _ = _docs(draft=edited)
+    respaced = finding(Kind.UNSUPPORTED, "RC201", "only drafts/a 1.txt says this",
+                       ev(a, 0, "SHARES  rose 2%,\n  said one analyst."))
+    report = build()
+    assert _prints(Report(report.sources, (respaced,))) == _prints(
+        Report(report.sources, (report.findings[3],)))
+
+
+# GitHub workflow commands
+
+_COMMAND = re.compile(r"^::(error|warning|notice) ([^:]*)::(.*)$")
+
+
+def _unescape(text: str) -> str:
+    return (text.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":")
+            .replace("%2C", ",").replace("%25", "%"))
+
+
+def parse_commands(output: str) -> list[tuple[str, dict[str, str], str]]:
+    """Read workflow commands back the way the runner does."""
+    commands = []
+    for line in output.splitlines():
+        match = _COMMAND.match(line)
+        assert match, line
+        level, listed, message = match.groups()
+        properties = dict(pair.split("=", 1) for pair in listed.split(","))
+        commands.append((level, {k: _unescape(v) for k, v in properties.items()},
+                         _unescape(message)))
+    return commands
+
+
+def test_github_annotations_read_back() -> None:
+    commands = parse_commands(github.render(build(), root="/repo"))
+    assert [(level, p["file"], p["line"], p["title"]) for level, p, _ in commands] == [
+        ("error", "drafts/a 1.txt", "3", "RC101 number-mismatch"),
+        ("error", "drafts/a 1.txt", "2", "RC103 weekday-mismatch"),
+        ("error", "drafts/a 1.txt", "6", "RC106 polarity-mismatch"),
+        ("warning", "drafts/a 1.txt", "4", "RC201 unsupported-claim"),
+        ("notice", "sources/ünï,code:b.txt", "2", "RC202 unsupported-detail"),
+    ]
+    level, props, message = commands[0]
+    assert message == ("15% vs 20%: the revenue fall differs\n"
+                       "sources/ünï,code:b.txt:2: Revenue fell 20% in the quarter.")
+    assert (props["col"], props["endLine"]) == ("1", "3")
+    assert commands[4][2] == "only one source says when: 50%, yes"
+
+
+def test_github_drops_columns_on_multiline_spans() -> None:
+    _, props, _ = parse_commands(github.render(build(), root="/repo"))[3]
+    assert (props["line"], props["endLine"]) == ("4", "5")
+    assert "col" not in props and "endColumn" not in props
+
+
+def test_github_escapes_so_one_finding_is_one_line() -> None:
+    output = github.render(build(), root="/repo")
+    assert len(output.splitlines()) == 5
+    assert "file=sources/ünï%2Ccode%3Ab.txt," in output
+    assert "50%25, yes" in output
+
+
+def test_github_puts_the_most_serious_first_and_caps_each_level() -> None:
+    report = many({"RC201": 12, "RC101": 11, "RC202": 3, "RC301": 4})
+    commands = parse_commands(github.render(report, root="/repo"))
+    levels = [level for level, _, _ in commands]
+    assert levels == ["error"] * 10 + ["warning"] * 10 + ["notice"] * 3
+    assert "2 more errors" in commands[9][2] and "sarif" in commands[9][2]
+    assert "3 more warnings" in commands[19][2]
+    assert "file" not in commands[9][1]
+
+
+def test_github_shows_exactly_ten_without_summary() -> None:
+    commands = parse_commands(github.render(many({"RC101": 10}), root="/repo"))
+    assert len(commands) == 10 and all("more" not in m for _, _, m in commands)
+
+
+# Markdown
+
+
+def test_markdown_sections_in_order() -> None:
+    text = markdown.render(build())
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert headings[0] == "## reconcile: 3 contradictions, 2 unsupported, 1 agreement"
+    assert headings[1:] == [
+        "### Contradictions",
+        "#### RC101 number-mismatch: 15% vs 20%: the revenue fall differs",
+        "#### RC103 weekday-mismatch: Nov. 1, 2023 was a Wednesday, not a Tuesday",
+        "#### RC106 polarity-mismatch: one says the meeting was not public",
+        "### Unsupported",
+    ]
+    assert text.index("### Unsupported") < text.index("<details>") < text.index("</details>")
+    assert "<summary>1 agreement</summary>\n\n| Rule |" in text
+
+
+def test_markdown_summary_counts_kind_and_type() -> None:
+    text = markdown.render(build())
+    assert "| contradiction | number | RC101 | 1 |" in text
+    assert "| unsupported | detail | RC202 | 1 |" in text
+    assert "| agreement | claim | RC301 | 1 |" in text
+
+
+def test_markdown_quotes_sentences_with_bold_facts() -> None:
+    text = markdown.render(build())
+    assert ("> Revenue fell **about 15%** \\| a \\<b\\>record\\</b\\> \\& \"100% sure\" drop,"
+            " at \\$5 and \\$6.") in text
+    assert "> Wang Wentao met Sanjay Mehrotra on **Tuesday**, **Nov. 1, 2023**." in text
+    assert "> \\- The meeting was \\***not**\\* public." in text
+
+
+def test_markdown_table_rows_stay_whole() -> None:
+    text = markdown.render(build())
+    rows = [line for line in text.splitlines() if line.startswith("| RC")]
+    for row in rows:
+        assert len(re.findall(r"(?<!\\)\|", row)) == 5, row
+    assert "| RC201 | drafts/a 1.txt:4 | Shares rose 2%, said one analyst. |" in text
+    assert "| Revenue fell 20% **in the quarter**. |" in text
+
+
+def test_markdown_escape_table() -> None:
+    assert markdown.escape("a|b *c* <d> & $1 `e` [f](g)") == \
+        "a\\|b \\*c\\* \\<d\\> \\& \\$1 \\`e\\` \\[f\\](g)"
+    assert markdown.escape("1. first") == "1\\. first"
+    assert markdown.escape("line\nbreak") == "line break"
+
+
+def test_markdown_without_findings() -> None:
+    text = markdown.render(Report(build().sources, ()))
+    assert "No findings." in text and "|" not in text
+
+
+# JUnit
+
+
+def _suite(report: Report) -> ET.Element:
+    return ET.fromstring(junit.render(report).encode("utf-8"))
+
+
+def test_junit_check_mode_has_one_case_per_draft_claim() -> None:
+    suite = _suite(build("check"))
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases] == [
+        "line 2: Wang Wentao met Sanjay Mehrotra on Tuesday, Nov. 1, 2023.",
+        "line 3: Revenue fell about 15% | a <b>record</b> & \"100% sure\" drop,",
+        "line 4: Shares rose 2%, said one analyst.",
+        "line 6: - The meeting was *not* public.",
+        "line 2: Revenue fell 20% in the quarter.",
+    ]
+    failures = [(c.find("failure").get("type") if c.find("failure") is not None else None)
+                for c in cases]
+    assert failures == ["RC103", "RC101", "RC201", "RC106", "RC202"]
+    assert {c.get("classname") for c in cases[:4]} == {"drafts/a 1.txt"}
+    assert suite.get("tests") == "5" and suite.get("failures") == "5"
+
+
+def test_junit_check_mode_passes_supported_claims() -> None:
+    report = build("check")
+    supported = Report(report.sources, (report.findings[5],), "check")
+    case = _suite(supported).find("testcase")
+    assert case is not None and case.find("failure") is None
+
+
+def test_junit_compare_mode_has_one_case_per_problem() -> None:
+    cases = _suite(build()).findall("testcase")
+    assert [c.find("failure").get("type") for c in cases] == [
+        "RC101", "RC103", "RC106", "RC201", "RC202"]
+    assert cases[0].find("failure").get("message") == "15% vs 20%: the revenue fall differs"
+
+
+def test_junit_survives_characters_xml_cannot_hold() -> None:
+    a, _ = _docs(draft=DRAFT.replace("Shares rose", "Shares\x1brose"))
+    bad = finding(Kind.UNSUPPORTED, "RC201", "form\x0cfeed", ev(a, 0, "Shares\x1brose 2%,"))
+    case = _suite(Report(build().sources, (bad,))).find("testcase")
+    assert case.get("name") == "line 4: Shares\ufffdrose 2%,"
+    assert case.find("failure").get("message") == "form\ufffdfeed"
+
+
+# Rules documentation
+
+
+def test_rules_doc_lists_every_rule() -> None:
+    doc = (ROOT / "docs" / "rules.md").read_text()
+    for rule in RULES:
+        row = next((line for line in doc.splitlines() if line.startswith(f"| {rule.id} ")), "")
+        assert rule.name in row and rule.severity in row, rule.id
+
+
+def test_paths_use_forward_slashes() -> None:
+    from reconcile.render._common import repository_path
+
+    native = os.path.join("dir", "sub", "a.txt")
+    assert repository_path(native, "/repo") == "dir/sub/a.txt"
