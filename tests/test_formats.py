@@ -50,7 +50,8 @@ def ev(doc: Document, source: int, sentence: str, *facts: str, detail: str = "")
     end = start + len(sentence)
     line, column = doc.locate(start)
     end_line, end_column = doc.locate(end)
-    highlights = tuple((start + sentence.index(f), start + sentence.index(f) + len(f)) for f in facts)
+    at = [start + sentence.index(f) for f in facts]
+    highlights = tuple((s, s + len(f)) for s, f in zip(at, facts))
     return Evidence(source, doc.path, sentence, start, end, line, column, end_line, end_column,
                     highlights, detail)
 
@@ -216,7 +217,8 @@ def test_sarif_results_are_the_problems_only() -> None:
     for result in run["results"]:
         rule = rules[result["ruleIndex"]]
         assert rule["id"] == result["ruleId"]
-        assert result["level"] == BY_ID[rule["id"]].severity == rule["defaultConfiguration"]["level"]
+        level = rule["defaultConfiguration"]["level"]
+        assert result["level"] == BY_ID[rule["id"]].severity == level
     assert "Example:" in rules[0]["help"]["text"]
 
 
