@@ -405,6 +405,23 @@ def test_markdown_escape_table() -> None:
     assert markdown.escape("line\nbreak") == "line break"
 
 
+def test_markdown_fits_a_github_comment() -> None:
+    report = many({"RC101": 300, "RC201": 600, "RC301": 300})
+    assert len(markdown.render(report, limit=10**9)) > markdown.COMMENT_LIMIT
+    text = markdown.render(report)
+    assert len(text) <= markdown.COMMENT_LIMIT
+    assert "300 agreements not listed" not in text and "<details>" not in text
+    assert text.endswith("the JSON report has every finding.*\n")
+
+
+def test_markdown_drops_agreements_first() -> None:
+    report = build()
+    full = markdown.render(report)
+    short = markdown.render(report, limit=len(full) - 1)
+    assert "<details>" not in short and "1 agreement not listed" in short
+    assert "RC202" in short and "Cut here" not in short
+
+
 def test_markdown_without_findings() -> None:
     text = markdown.render(Report(build().sources, ()))
     assert "No findings." in text and "|" not in text

@@ -15,11 +15,33 @@ from reconcile.render._common import KIND_RANK, fold, rule_of, where
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
 _LIST_MARKER = re.compile(r"^([-+]|\d+[.)])(?= |$)")
+COMMENT_LIMIT = 65536  # GitHub refuses longer comment bodies
+_TOO_LONG = "the comment would be too long for GitHub; the JSON report has every finding."
+_CUT = f"\n\n*Cut here: {_TOO_LONG}*\n"
 _ORDER = sorted(Kind, key=KIND_RANK.__getitem__)
+_NOUNS = {
+    Kind.CONTRADICTION: ("contradiction", "contradictions"),
+    Kind.UNSUPPORTED: ("unsupported", "unsupported"),
+    Kind.AGREEMENT: ("agreement", "agreements"),
+}
 
 
-def render(report: Report) -> str:
-    """The whole comment, ending with a newline."""
+def render(report: Report, limit: int = COMMENT_LIMIT) -> str:
+    """The whole comment, ending with a newline, no longer than ``limit`` UTF-16
+    units: agreements go first, then the last lines, with a note saying so."""
+    text = _compose(report, agreements=True)
+    if _size(text) > limit:
+        text = _compose(report, agreements=False)
+    if _size(text) > limit:
+        lines = text.splitlines()
+        total = _size(text) + _size(_CUT)
+        while lines and total > limit:
+            total -= _size(lines.pop()) + 1
+        text = "\n".join(lines) + _CUT
+    return text
+
+
+def _compose(report: Report, agreements: bool) -> str:
     blocks = [_title(report), _summary(report)]
     contradictions = report.of(Kind.CONTRADICTION)
     if contradictions:
@@ -28,13 +50,20 @@ def render(report: Report) -> str:
     unsupported = report.of(Kind.UNSUPPORTED)
     if unsupported:
         blocks += ["### Unsupported", _table(unsupported)]
-    agreements = report.of(Kind.AGREEMENT)
-    if agreements:
+    agreed = report.of(Kind.AGREEMENT)
+    if agreed and agreements:
         blocks.append(
-            f"<details>\n<summary>{_count(len(agreements), Kind.AGREEMENT)}</summary>"
-            f"\n\n{_table(agreements)}\n\n</details>"
+            f"<details>\n<summary>{_count(len(agreed), Kind.AGREEMENT)}</summary>"
+            f"\n\n{_table(agreed)}\n\n</details>"
         )
+    elif agreed:
+        blocks.append(f"{_count(len(agreed), Kind.AGREEMENT)} not listed: {_TOO_LONG}")
     return "\n\n".join(blocks) + "\n"
+
+
+def _size(text: str) -> int:
+    """Length as GitHub counts it (JavaScript strings: UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def escape(text: str) -> str:
@@ -45,10 +74,8 @@ def escape(text: str) -> str:
 
 
 def _count(n: int, kind: Kind) -> str:
-    noun = {Kind.CONTRADICTION: "contradiction", Kind.AGREEMENT: "agreement"}.get(kind)
-    if noun is None:
-        return f"{n} unsupported"
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    one, many = _NOUNS[kind]
+    return f"{n} {one if n == 1 else many}"
 
 
 def _title(report: Report) -> str:
