@@ -1,0 +1,43 @@
+"""News page debris: whole lines that are never a claim of the article.
+
+Each entry is a regular expression matched against a whole line (case-insensitive,
+surrounding white space and decoration such as dashes, bullets, brackets ignored).
+Add a line here when a new site's furniture shows up as a claim.
+"""
+
+from __future__ import annotations
+
+LINES: tuple[str, ...] = (
+    # advertising and page furniture
+    r"advertisements?|advert|ad|sponsored(?: content)?|promoted(?: content)?|paid content",
+    r"(?:story|article) continues (?:below|after (?:this )?advertisement)(?: advertisement)?",
+    r"continue reading(?: (?:below|the main story))?",
+    r"skip to (?:main )?content|back to top|loading\W*|trending(?: now)?|most (?:read|popular)",
+    r"top stories|latest news|breaking(?: news)?|live updates",
+    r"listen to (?:this )?(?:article|story).{0,40}|\d+ min(?:ute)?s? read",
+    r"comments?|leave a comment|add (?:a )?comment|view comments|\d+ comments?",
+    # sharing and newsletters
+    r"share(?: this)?(?: (?:article|story|page|post))?(?: on .{1,40}| via .{1,40})?",
+    r"(?:tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|copy link)",
+    r"send this (?:page|article|story) to someone via e-?mail",
+    r"(?:subscribe|sign up)(?: now| today)?(?: (?:to|for) .{0,60})?",
+    r"follow us on .{1,60}|download (?:the|our) .{1,40} app.{0,40}",
+    r"click here\b.{0,120}",
+    # links to other articles
+    r"(?:also read|read (?:more|also|next)|see also|watch|recommended(?: for you)?|related(?: articles?| stories| news| coverage)?)(?:\s*[:|\-–—].{0,200})?",
+    # agency credits and bylines
+    r"\(?\s*with inputs from .{1,80}?\)?",
+    r"(?:reporting|writing|editing|additional reporting) by .{1,200}",
+    r"our standards:? the thomson reuters trust principles\.?",
+    r"(?:file )?(?:photo|image|picture|video|graphic)s?(?: credit)?\s*[:|/\-–—].{1,80}",
+    r"(?:[\w .'-]{1,40}/\s*)?(?:reuters|afp|ap|getty images|bloomberg|xinhua|ani|pti|ians|epa|efe)(?:\s*/\s*[\w .'-]{1,40})?(?: photo)?",
+    r"by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?",
+    # rights
+    r"(?:©|\(c\)|copyright)\s*.{0,120}|all rights reserved\.?",
+)
+
+DATELINE: str = (
+    r"[A-Z][^()\n]{0,60}?\((?:reuters|ap|afp|bloomberg|xinhua|cnn|pti|ani|ians|upi|dpa|efe)\)\s*[-–—]+\s*"
+)
+"""An agency dateline at the start of a paragraph ("BEIJING, Nov 3 (Reuters) - "):
+blanked so the sentence starts with its first real word."""

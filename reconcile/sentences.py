@@ -1,0 +1,265 @@
+"""Sentences and clauses, with exact offsets into the document.
+
+One pass of compiled regular expressions finds every place a sentence could end
+(a period, "!", "?" or an ellipsis followed by white space); each is decided by
+a few cheap checks on the word before and the word after, using the word lists
+in ``reconcile.data.abbreviations``. Line structure is read first: a blank line
+always ends a sentence, and an unpunctuated line that is a heading ends one too,
+while soft-wrapped prose is read across its line breaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.data import abbreviations as abbr
+from reconcile.data import clauses as cw
+from reconcile.model import Clause, Document, Sentence
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_TERMINAL = re.compile(
+    r"(?<![.!?…‽])(?P<t>(?:\.[ ]){2,}\.|[.!?…‽]+)(?P<c>[\"'”’»)\]]*)(?=\s|\Z)"
+)
+_AFTER = re.compile(r"\s*(?P<o>[(\[{\"'“‘«]*)(?P<w>[^\W_]*)")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_FINAL = re.compile(r"[.!?…‽:;][\"'”’»)\]]*\Z")
+_LINE_CONTINUES = re.compile(r"(?:[,;:(\[&/\-–—]|\b(?:a|an|the|of|and|or|to|in|on|for|with|by|at|from|as|that)\Z)", re.I)
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.M)
+_LIST_START = re.compile(r"(?P<b>[•⁃‣◦▪●])?\s*(?:(?P<n>\d{1,3}|[a-z])(?P<s>\.\)|\)|\.)\s)?")
+_BULLETS = "•⁃‣◦▪●*-"
+_OPENERS = "([{\"'“‘«"
+
+
+def segment(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of raw text, trimmed of white space (what Golden Rules measure)."""
+    return [(s, e) for s, e in _spans(text, text)]
+
+
+def split(doc: Document, source: int) -> list[Sentence]:
+    """The sentences of a document's plain view; markup and debris never start one."""
+    plain = doc.plain
+    out = []
+    for s, e in _spans(plain, doc.text):
+        text = " ".join(plain[s:e].split())
+        out.append(Sentence(source, len(out), s, e, text, heading=not _FINAL.search(text)))
+    return out
+
+
+def _spans(text: str, source: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``; ``source`` (same length) shows Markdown headings."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        _paragraph(text, source, start, brk.start(), spans)
+        start = brk.end()
+    _paragraph(text, source, start, len(text), spans)
+    return spans
+
+
+def _paragraph(text: str, source: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Split a paragraph at its heading lines, then each run at sentence ends."""
+    nl = text.find("\n", start, end)
+    if nl == -1:
+        _run(text, start, end, spans)
+        return
+    lines = text[start:end].split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    run_start = start
+    pos = start
+    for line, following in zip(lines, lines[1:]):
+        line_end = pos + len(line)
+        if _hard_break(line.rstrip(), following, width, source, pos):
+            _run(text, run_start, line_end, spans)
+            run_start = line_end + 1
+        pos = line_end + 1
+    _run(text, run_start, end, spans)
+
+
+def _hard_break(line: str, following: str, width: int, source: str, line_start: int) -> bool:
+    """Whether an unpunctuated line end closes a sentence (a heading, a deliberate break)
+    rather than soft-wrapping prose onto the next line."""
+    stripped = line.strip()
+    nxt = following.lstrip().lstrip(_OPENERS)
+    if not stripped or not nxt or _FINAL.search(stripped) or nxt[0].islower():
+        return False
+    if _MD_HEADING.match(source, line_start):
+        return True
+    if _LINE_CONTINUES.search(stripped):
+        return False
+    words = _LONG_WORD.findall(stripped)
+    if words and all(w[0].isupper() for w in words):
+        return True  # Title Case
+    first = nxt.split(maxsplit=1)[0]
+    return len(line) + 1 + len(first) <= width  # the next word would have fitted
+
+
+def _run(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Sentences of a stretch with no line-level break: list items, then sentence ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    cuts = _list_items(text, start, end)
+    for a, b in zip([start, *cuts], [*cuts, end]):
+        _sentences(text, a, b, spans)
+
+
+def _list_items(text: str, start: int, end: int) -> list[int]:
+    """Where the items of an inline list begin ("1.) one 2.) two", "• a • b")."""
+    m = _LIST_START.match(text, start, end)
+    if not m or m.end() == start:
+        return []
+    bullet, number, sep = m.group("b"), m.group("n"), m.group("s")
+    cuts = []
+    if bullet:
+        pos = text.find(bullet, m.end(), end)
+        while pos != -1:
+            if text[pos - 1].isspace():
+                cuts.append(pos)
+            pos = text.find(bullet, pos + 1, end)
+    elif number:
+        pos = m.end()
+        while True:
+            number = str(int(number) + 1) if number.isdigit() else chr(ord(number) + 1)
+            found = re.compile(rf"\s{re.escape(number)}{re.escape(sep)}\s").search(text, pos, end)
+            if not found:
+                break
+            cuts.append(found.start() + 1)
+            pos = found.end()
+    return cuts
+
+
+def _sentences(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Cut a run at the sentence ends the terminal punctuation marks."""
+    while start < end and text[start].isspace():
+        start += 1
+    current = start
+    for m in _TERMINAL.finditer(text, start, end):
+        after = _AFTER.match(text, m.end(), end)
+        if after.end() >= end and not after.group("w"):
+            break  # the run's own end
+        cut = _decide(text, current, m, after)
+        if cut is None:
+            continue
+        spans.append((current, cut))
+        current = cut
+        while text[current].isspace():
+            current += 1
+    if current < end:
+        stop = end
+        while stop > current and text[stop - 1].isspace():
+            stop -= 1
+        spans.append((current, stop))
+
+
+def _decide(text: str, current: int, m: re.Match[str], after: re.Match[str]) -> int | None:
+    """The end of the sentence a terminal mark closes, or None if it closes none."""
+    nxt = after.group("w")
+    head = nxt[:1] or text[after.end() : after.end() + 1]
+    if head.islower():
+        return None
+    term = m.group("t")
+    if "!" in term or "?" in term or "‽" in term:
+        return m.end()
+    t0 = m.start()
+    if term != ".":
+        return _ellipsis(text, m, nxt)
+    lo = max(current, t0 - 80)
+    word_start = max(text.rfind(" ", lo, t0), text.rfind("\n", lo, t0), text.rfind("\t", lo, t0)) + 1
+    if word_start == 0 and lo > current:
+        return m.end()  # a word this long is a URL or a number, never an abbreviation
+    word_start = max(word_start, current)
+    word = text[word_start:t0].lstrip(_OPENERS).lstrip(_BULLETS)
+    lower = word.lower()
+    if lower in abbr.TITLES:
+        return None
+    if text[current:word_start].strip(_BULLETS + " \t\n") == "" and (
+        word.isdigit() and len(word) <= 3 or len(word) == 1 and word.isalpha()
+    ):
+        return None  # a list marker: "1. The first item"
+    if head.isdigit():
+        return None if lower in abbr.BEFORE_NUMBERS else m.end()
+    if word in abbr.UPPER_CASE_ENDS:
+        return m.end()
+    if (
+        lower in abbr.AMBIGUOUS
+        or lower in abbr.BEFORE_NUMBERS
+        or len(word) == 1
+        and word.isalpha()
+        or _DOTTED.fullmatch(word)
+    ):
+        return m.end() if after.group("o") or nxt.lower() in abbr.STARTERS else None
+    return m.end()
+
+
+def _ellipsis(text: str, m: re.Match[str], nxt: str) -> int | None:
+    """Three dots mark an omission; four close a sentence (Chicago Manual of Style)."""
+    term = m.group("t")
+    t0 = m.start()
+    if t0 > 0 and text[t0 - 1] == "[":
+        return None  # "[...]": an editor's omission
+    dots = term.count(".") + 3 * term.count("…")
+    if dots >= 4:
+        attached = t0 > 0 and not text[t0 - 1].isspace()
+        return t0 + 1 if attached and " " in term else m.end()
+    if " " in term or nxt == "I":
+        return None
+    return m.end()
+
+
+def clauses(sentence: Sentence, doc: Document) -> tuple[Clause, ...]:
+    """Parts of a sentence that can be supported on their own: a detail one source
+    adds ("..., as disclosed in a statement on Friday") is reported apart."""
+    plain = doc.plain
+    cuts = [sentence.start]
+    for m in _CLAUSE_WORD.finditer(plain, sentence.start, sentence.end):
+        if _opens_clause(m, plain, cuts[-1]):
+            cuts.append(m.start("w"))
+    bounds = list(zip(cuts, [*cuts[1:], sentence.end]))
+    pieces: list[tuple[int, int]] = []
+    for a, b in bounds:
+        if pieces and (len(plain[a:b].split()) < 3 or len(plain[pieces[-1][0] : pieces[-1][1]].split()) < 3):
+            pieces[-1] = (pieces[-1][0], b)
+        else:
+            pieces.append((a, b))
+    out = []
+    for a, b in pieces:
+        a, b = _trim(plain, a, b)
+        if a < b:
+            out.append(Clause(a, b, " ".join(plain[a:b].split())))
+    return tuple(out)
+
+
+_CLAUSE_WORD = re.compile(
+    r"(?P<sep>[;,]|\s(?:--|[—–]))?\s+[\"'“‘]?(?P<w>[^\W\d_][\w’'-]*)(?=\s+[\"'“‘(]?(?P<n>[\w’'-]+))?"
+)
+
+
+def _opens_clause(m: re.Match[str], plain: str, last_cut: int) -> bool:
+    """Whether the word matched opens a clause of its own (see reconcile.data.clauses)."""
+    sep, word, nxt = m.group("sep"), m.group("w"), m.group("n") or ""
+    lower = word.lower()
+    subject = nxt[:1].isupper() or nxt.lower() in cw.SUBJECT_STARTS
+    if sep == ";" or lower in cw.ALWAYS:
+        return True
+    if sep:
+        if lower in cw.AFTER_COMMA or (lower.endswith("ing") and len(lower) > 4 and lower not in cw.ING_NOT_CLAUSE):
+            return True
+        if lower in cw.COORDINATORS and subject:
+            return "," not in plain[max(last_cut, m.start() - 40) : m.start()]  # not "A, B, and C"
+        return False
+    if lower == "as":
+        return nxt[:1].isupper() or nxt.lower() in cw.PRONOUNS
+    return lower in cw.BARE and subject
+
+
+def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
+    """Drop white space around a clause and the separator it ended at."""
+    while a < b and plain[a].isspace():
+        a += 1
+    while b > a and (plain[b - 1].isspace() or plain[b - 1] in ",;—–-"):
+        b -= 1
+    return a, b
