@@ -1,0 +1,223 @@
+"""Polarity cues: negations ("did not approve") and direction words ("rose",
+"banned"), and the test of whether two aligned clauses disagree on them.
+
+A negation cue's span is the negated phrase, not the bare negator: an
+auxiliary on its left and the word it negates on its right ("did not
+approve", "failed to win", "no evidence"). That span is what a reader wants
+highlighted, and it is the negation's scope: a direction word inside it, after
+the negator, is reversed ("did not rise" reads as a downward change).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reconcile.data.polarity import (
+    AUXILIARIES,
+    CONTRASTIVE_NOT,
+    DOUBLED,
+    FRAMES,
+    IRREGULAR,
+    NEGATING_VERBS,
+    NEGATORS,
+    NOT_NEGATION_AFTER,
+    NOT_NEGATION_BEFORE,
+    NUMBER_LEADS,
+    NUMERIC_ONLY,
+    PHRASE_GAP,
+    SKIPPED_IN_SCOPE,
+)
+from reconcile.model import Cue
+
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+_OPEN_QUOTES = "“\"‘'"
+_CLOSE_QUOTES = "”\"’'"
+
+_Word = tuple[int, int, str]  # start, end, lower-case form with "'" for "’"
+
+
+def _words(text: str) -> list[_Word]:
+    return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)]
+
+
+def _next_to(text: str, a: _Word, b: _Word, quote: bool = False) -> bool:
+    """Only white space between two words (and, with `quote`, an opening quote)."""
+    gap = text[a[1]:b[0]].strip()
+    return gap == "" or (quote and len(gap) == 1 and gap in _OPEN_QUOTES)
+
+
+def _inflect(base: str) -> set[str]:
+    vowels = "aeiou"
+    consonant_y = base.endswith("y") and base[-2:-1] not in vowels
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    else:
+        third = base[:-1] + "ies" if consonant_y else base + "s"
+    if base in DOUBLED:
+        ing, past = base + base[-1] + "ing", base + base[-1] + "ed"
+    elif base.endswith("e"):
+        ing, past = base[:-1] + "ing", base + "d"
+    else:
+        ing, past = base + "ing", (base[:-1] + "ied" if consonant_y else base + "ed")
+    return {base, third, ing, *IRREGULAR.get(base, (past,))}
+
+
+def _index() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
+    """First word form -> (rest of the phrase, frame, sign), longest phrases first."""
+    index: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
+    for frame, (ups, downs) in FRAMES.items():
+        for sign, entries in ((1, ups), (-1, downs)):
+            for entry in entries:
+                if entry.startswith("="):
+                    forms, rest = {entry[1:]}, ()
+                else:
+                    head, *more = entry.split()
+                    forms, rest = _inflect(head), tuple(more)
+                for form in forms:
+                    index.setdefault(form, []).append((rest, frame, sign))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_INDEX = _index()
+
+
+def find_negations(text: str, offset: int = 0) -> list[Cue]:
+    """Negation cues with document offsets; idioms that only look negative
+    ("not only", "no doubt", "nothing but", "whether or not") are left out,
+    and "neither ... nor" counts once."""
+    words = _words(text)
+    cues: list[Cue] = []
+    for i, (start, end, w) in enumerate(words):
+        nxt = words[i + 1][2] if i + 1 < len(words) and _next_to(text, words[i], words[i + 1]) else ""
+        prev = words[i - 1][2] if i and _next_to(text, words[i - 1], words[i]) else ""
+        core = i  # last word of the negator itself
+        if w == "no":
+            if not nxt or nxt in NOT_NEGATION_AFTER["no"] or nxt[0].isdigit():
+                continue  # "No, ...", "No. 1", "no doubt", "no more than 5"
+            if nxt in ("longer", "one"):
+                core = i + 1
+        elif w in NEGATORS or w.endswith("n't"):
+            if nxt in NOT_NEGATION_AFTER.get(w, ()) or prev in NOT_NEGATION_BEFORE.get(w, ()):
+                continue
+            if w == "not" and nxt in CONTRASTIVE_NOT and re.search(r"\bbut\b", text[end:]):
+                continue  # "not just X but Y"
+            if w == "nor" and cues:
+                continue  # "neither X nor Y", "not X nor Y": one negation
+        elif w in NEGATING_VERBS:
+            if NEGATING_VERBS[w]:
+                if nxt != NEGATING_VERBS[w]:
+                    continue  # "declined 5%" is a change, "declined to" a refusal
+                core = i + 1
+        else:
+            continue
+        first = i - 1 if prev in AUXILIARIES and not w.endswith("n't") else i
+        last = core
+        k = core + 1
+        while k < len(words) and _next_to(text, words[k - 1], words[k], quote=True):
+            last = k
+            if words[k][2] in SKIPPED_IN_SCOPE or words[k][2].endswith("ly"):
+                k += 1
+                continue
+            break
+        s, e = words[first][0], words[last][1]
+        if any(c in _OPEN_QUOTES for c in text[s:e]) and text[e:e + 1] in _CLOSE_QUOTES:
+            e += 1  # keep the quote that was opened: not “decouple”
+        cues.append(Cue(offset + s, offset + e, text[s:e], -1))
+    return cues
+
+
+def _number_follows(words: list[_Word], i: int) -> bool:
+    ahead = [w for _, _, w in words[i + 1:i + 3]]
+    if ahead and ahead[0] in NUMBER_LEADS:
+        ahead = ahead[1:]
+    return bool(ahead) and ahead[0][:1].isdigit()
+
+
+def _match(text: str, words: list[_Word], i: int, rest: tuple[str, ...]) -> int | None:
+    """Index of the last word of the phrase starting at `i`, or None."""
+    j = i
+    for want in rest:
+        if j + 1 < len(words) and words[j + 1][2] in PHRASE_GAP and words[j + 1][2] != want:
+            if j + 2 < len(words) and _next_to(text, words[j], words[j + 1]) and words[j + 2][2] == want:
+                j += 1
+        if j + 1 >= len(words) or words[j + 1][2] != want or not _next_to(text, words[j], words[j + 1]):
+            return None
+        j += 1
+    return j
+
+
+def find_directions(text: str, offset: int = 0) -> list[Cue]:
+    """Direction words (every inflection) with their frame and sign; the longest
+    phrase wins ("lifted its ban" is not "ban"), a word in two frames gives two cues."""
+    words = _words(text)
+    cues: list[Cue] = []
+    i = 0
+    while i < len(words):
+        best: list[tuple[str, int]] = []
+        best_end = i
+        for rest, frame, sign in _INDEX.get(words[i][2], ()):
+            if words[i][2] in NUMERIC_ONLY and not _number_follows(words, i):
+                continue
+            j = _match(text, words, i, rest)
+            if j is None or j < best_end:
+                continue
+            if j > best_end or not best:
+                best, best_end = [], j
+            if (frame, sign) not in best:
+                best.append((frame, sign))
+        s, e = words[i][0], words[best_end][1]
+        cues.extend(Cue(offset + s, offset + e, text[s:e], sign, frame) for frame, sign in best)
+        i = best_end + 1
+    return cues
+
+
+def _reading(negations: Sequence[Cue], directions: Sequence[Cue]) -> list[tuple[str, int, str, bool]]:
+    """(frame, sign as meant, phrase to quote, reversed by a negation) per direction."""
+    out = []
+    for d in directions:
+        scope = next((n for n in negations if n.start < d.start and d.end <= n.end), None)
+        if scope is None:
+            out.append((d.frame, d.sign, d.text, False))
+        else:
+            out.append((d.frame, -d.sign, scope.text, True))
+    return out
+
+
+def polarity_conflict(
+    a_negations: Sequence[Cue],
+    a_directions: Sequence[Cue],
+    b_negations: Sequence[Cue],
+    b_directions: Sequence[Cue],
+) -> str | None:
+    """A one-line reason when two aligned clauses disagree in polarity, else None.
+
+    Takes each clause's cues as `find_negations` and `find_directions` give them.
+    Directions are read through the negations that scope over them, then compared
+    frame by frame: '"rose" vs "fell"', or with a negation on one side only,
+    'negated in one source: "did not approve" vs "approved"'. A frame both clauses
+    speak of settles it: "did not rise" vs "fell" agree (not rising is compatible
+    with falling), and so do "rose, not fell" vs "rose". With no shared frame, an
+    odd number of negations on one side only is the conflict.
+    """
+    a, b = _reading(a_negations, a_directions), _reading(b_negations, b_directions)
+    shared = [f for f in dict.fromkeys(f for f, *_ in a) if any(g == f for g, *_ in b)]
+    for frame in shared:
+        side_a = [r for r in a if r[0] == frame]
+        side_b = [r for r in b if r[0] == frame]
+        signs_a, signs_b = {r[1] for r in side_a}, {r[1] for r in side_b}
+        if len(signs_a) == 1 and len(signs_b) == 1 and signs_a != signs_b:
+            ra, rb = side_a[0], side_b[0]
+            prefix = "negated in one source: " if ra[3] != rb[3] else ""
+            return f'{prefix}"{ra[2]}" vs "{rb[2]}"'
+    if shared:
+        return None
+    odd_a, odd_b = len(a_negations) % 2, len(b_negations) % 2
+    if odd_a == odd_b:
+        return None
+    negated = a_negations if odd_a else b_negations
+    other = b_directions if odd_a else a_directions
+    reason = f'negated in one source: "{negated[0].text}"'
+    return reason + (f' vs "{other[0].text}"' if other else "")
