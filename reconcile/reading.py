@@ -214,7 +214,8 @@ def _blank_lines(text: str, buf: list[str], blank: Blank, settings: Settings) ->
 
 
 def _words(names: tuple[str, ...] | list[str]) -> str:
-    return "|".join(sorted(names, key=len, reverse=True))
+    """An alternation of words, longest first, safe in a verbose pattern."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 _DATE_LINE = re.compile(

@@ -23,7 +23,9 @@ _TERMINAL = re.compile(
 _AFTER = re.compile(r"\s*(?P<o>[(\[{\"'“‘«]*)(?P<w>[^\W_]*)")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _FINAL = re.compile(r"[.!?…‽:;][\"'”’»)\]]*\Z")
-_LINE_CONTINUES = re.compile(r"(?:[,;:(\[&/\-–—]|\b(?:a|an|the|of|and|or|to|in|on|for|with|by|at|from|as|that)\Z)", re.I)
+_LINE_CONTINUES = re.compile(
+    r"(?:[,;:(\[&/\-–—]|\b(?:a|an|the|of|and|or|to|in|on|for|with|by|at|from|as|that))\Z", re.I
+)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.M)
 _LIST_START = re.compile(r"(?P<b>[•⁃‣◦▪●])?\s*(?:(?P<n>\d{1,3}|[a-z])(?P<s>\.\)|\)|\.)\s)?")
@@ -252,6 +254,9 @@ def _opens_clause(m: re.Match[str], plain: str, last_cut: int) -> bool:
             return "," not in plain[max(last_cut, m.start() - 40) : m.start()]  # not "A, B, and C"
         return False
     if lower == "as":
+        before = plain[max(last_cut, m.start() - 30) : m.start()].split()[-1:]
+        if before and before[0].lower() in cw.NOT_AFTER_AS:
+            return False
         return nxt[:1].isupper() or nxt.lower() in cw.PRONOUNS
     return lower in cw.BARE and subject
 

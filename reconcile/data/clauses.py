@@ -31,6 +31,15 @@ Washington pressured ..."); "as" only before a name or a pronoun."""
 ALWAYS: frozenset[str] = frozenset({"because"})
 """Open a clause wherever they stand."""
 
+NOT_AFTER_AS: frozenset[str] = frozenset(
+    """
+    see sees saw seen seeing regard regards regarded view views viewed consider considers
+    considered describe describes described know known treat treats treated such well same
+    act acts acted serve serves served name names named so
+    """.split()
+)
+"""Before these "as" compares or names ("what it sees as U.S. hegemony"), opening no clause."""
+
 COORDINATORS: frozenset[str] = frozenset({"and", "or", "yet", "so"})
 """After a comma these join two clauses only when a new subject follows
 (", and its China business accounts for"), not two nouns ("Japan, and Korea")."""
