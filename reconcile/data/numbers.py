@@ -69,12 +69,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
     "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
-    "yen": "JPY", "rupees": "INR", "rupee": "INR", "won": "KRW",
+    "pounds": "GBP", "pound": "GBP", "yen": "JPY", "rupees": "INR", "rupee": "INR", "won": "KRW",
     "roubles": "RUB", "rubles": "RUB", "swiss francs": "CHF", "reais": "BRL", "rand": "ZAR",
 }
 """Currency names written after the amount ("4.3 billion yuan")."""
-POUNDS: frozenset[str] = frozenset({"pound", "pounds"})
-""""pounds" is sterling with a scale ("2 million pounds") and weight without ("200 pounds")."""
+CURRENCY_WORDS_NEEDING_SCALE: frozenset[str] = frozenset({"pound", "pounds", "won", "rand"})
+"""Currency names that are common words: money only after a scale ("2 million pounds",
+"5 billion won"); otherwise "200 pounds" is a weight and "5 won" no money."""
 YUAN_CONTEXT: tuple[str, ...] = ("yuan", "renminbi", "rmb", "cny")
 """Words that make "¥" mean Chinese yuan in the same text."""
 
