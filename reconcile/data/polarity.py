@@ -53,6 +53,10 @@ SKIPPED_IN_SCOPE: frozenset[str] = frozenset(
 )
 """Words a negation's span steps over to reach the word it negates ("has not yet met")."""
 
+OUT_OF_SCOPE: frozenset[str] = frozenset("of the a an to from for in on at with by and or but".split())
+"""Function words a negation's span stops before: "None of", "denied the report" highlight
+"None", "denied"."""
+
 FRAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "change": (
         ("rise", "increase", "grow", "gain", "climb", "jump", "surge", "soar", "rally",

@@ -219,8 +219,8 @@ def _classify(text: str, part: list[_Tok], titled: bool, offset: int) -> Entity 
             part = part[1:]
         while part and part[-1].norm in DEMONYMS:
             part = part[:-1]
-    if not part:
-        return None
+    if not part or all(t.norm in TITLE_QUALIFIERS for t in part):
+        return None  # "Foreign" in "Foreign ministry spokesperson"
     start, end = part[0].start, part[-1].end
     name = text[start:end]
     key = canonical(name)
@@ -276,8 +276,8 @@ def canonical(name: str) -> str:
     run = 0
     while run < len(words) - 1 and (words[run] in PERSON_TITLES or words[run] in TITLE_QUALIFIERS):
         run += 1
-    last_title = max((n for n in range(run) if words[n] in PERSON_TITLES), default=-1)
-    words = words[last_title + 1:]
+    if any(w in PERSON_TITLES for w in words[:run]):
+        words = words[run:]  # "Attorney General Merrick Garland"; not "General Motors"
     key = " ".join(words)
     if key in ALIASES:
         return ALIASES[key]
@@ -337,5 +337,4 @@ def conflicting(a: Entity, b: Entity) -> bool:
         return False
     if not a.key or not b.key or same_entity(a, b):
         return False
-    ka, kb = _government(a.key), _government(b.key)
-    return not any(_within(x, y) or _within(y, x) for x, y in ((a.key, b.key), (ka, kb)))
+    return not (_within(a.key, b.key) or _within(b.key, a.key))

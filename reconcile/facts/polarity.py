@@ -25,6 +25,7 @@ from reconcile.data.polarity import (
     NOT_NEGATION_BEFORE,
     NUMBER_LEADS,
     NUMERIC_ONLY,
+    OUT_OF_SCOPE,
     PHRASE_GAP,
     SKIPPED_IN_SCOPE,
 )
@@ -113,10 +114,15 @@ def find_negations(text: str, offset: int = 0) -> list[Cue]:
                 core = i + 1
         else:
             continue
-        first = i - 1 if prev in AUXILIARIES and not w.endswith("n't") else i
+        verbal = w in ("not", "never")  # "did not", "has never"; not "is no evidence"
+        first = i - 1 if verbal and prev in AUXILIARIES else i
         last = core
         k = core + 1
-        while k < len(words) and _next_to(text, words[k - 1], words[k], quote=True):
+        while (
+            k < len(words)
+            and words[k][2] not in OUT_OF_SCOPE
+            and _next_to(text, words[k - 1], words[k], quote=True)
+        ):
             last = k
             if words[k][2] in SKIPPED_IN_SCOPE or words[k][2].endswith("ly"):
                 k += 1

@@ -1,0 +1,182 @@
+"""Names found in news sentences, and which mentions count as one entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.facts.entities import canonical, conflicting, demonym_of, find_entities, same_entity
+from reconcile.model import Entity, EntityKind
+
+P, O, L, N = EntityKind.PERSON, EntityKind.ORG, EntityKind.PLACE, EntityKind.NAME
+
+THAW = (
+    "In a meeting on Nov. 1, Commerce Minister Wang Wentao told Sanjay Mehrotra, President and "
+    "CEO of Micron Technology, that China will optimize the environment for foreign investment "
+    "and provide service guarantees for such enterprises."
+)
+EASING = (
+    "In a recent diplomatic development that indicates China’s intention to settle its "
+    "differences with the US, China’s Commerce Minister, Wang Wentao, held a meeting with "
+    "Sanjay Mehrotra, President and CEO of Micron Technology Inc., conveying Beijing’s open arms "
+    "for the US semiconductor company to broaden its presence in the Chinese market."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (THAW, [("Wang Wentao", P, "wang wentao"), ("Sanjay Mehrotra", P, "sanjay mehrotra"),
+                ("Micron Technology", O, "micron"), ("China", L, "china")]),
+        (EASING, [("China", L, "china"), ("US", L, "united states"), ("China", L, "china"),
+                  ("Wang Wentao", P, "wang wentao"), ("Sanjay Mehrotra", P, "sanjay mehrotra"),
+                  ("Micron Technology Inc.", O, "micron"), ("Beijing", L, "beijing"),
+                  ("US", L, "united states")]),
+        ("China’s commerce minister told Micron Technology Inc.’s president Beijing would welcome "
+         "the U.S. semiconductor company.",
+         [("China", L, "china"), ("Micron Technology Inc.", O, "micron"), ("Beijing", L, "beijing"),
+          ("U.S.", L, "united states")]),
+        ("The pivotal meeting took place on November 1, where Minister Wang Wentao assured Micron "
+         "Technology of China’s commitment.",
+         [("Wang Wentao", P, "wang wentao"), ("Micron Technology", O, "micron"), ("China", L, "china")]),
+        ("In his remarks during the meeting, Minister Wang stated, “We welcome Micron.”",
+         [("Wang", P, "wang"), ("Micron", N, "micron")]),
+        ("Officials are organizing a meeting between U.S. President Joe Biden and his Chinese "
+         "counterpart Xi Jinping later this month.",
+         [("U.S.", L, "united states"), ("Joe Biden", P, "joe biden"), ("Xi Jinping", P, "xi jinping")]),
+        ("It coincided with a declaration by the Group of Seven (G7) major industrialized nations.",
+         [("Group of Seven", O, "g7"), ("G7", O, "g7")]),
+        ("The Ministry of Commerce overshadowed the fact that the Cyberspace Administration of China "
+         "had banned the use of Micron’s memory chips.",
+         [("Ministry of Commerce", O, "mofcom"), ("Cyberspace Administration of China", O, "cac"),
+          ("Micron", N, "micron")]),
+        ("In June, the Idaho-based firm announced a plan to invest 4.3 billion yuan (US$587.6 "
+         "million) in its Xi’an plant.",
+         [("Idaho", L, "idaho"), ("Xi’an", L, "xi'an")]),
+        ("However, it is still being determined if the detente will last beyond the Biden-Xi meeting.",
+         [("Biden", N, "biden"), ("Xi", N, "xi")]),
+        ("US-China tensions easing? Chinese commerce minister welcomes Micron",
+         [("US", L, "united states"), ("China", L, "china"), ("Micron", N, "micron")]),
+        ("The latest penalties come amid a growing Sino-US trade war.", [("US", L, "united states")]),
+        ("Shares in local chipmaking-related firms rose by 2% and 5% on Monday.", []),
+        ("Officials from both nations have been working towards a meeting.", []),
+        ("Additionally, Washington had been urging its allies.", [("Washington", L, "washington")]),
+        ("Consequently, Chinese operators of vital infrastructure were prohibited.", []),
+        ("Secretary of State Antony Blinken said the talks went well.",
+         [("Antony Blinken", P, "antony blinken")]),
+        ("Foreign ministry spokesperson Wang Wenbin said so.", [("Wang Wenbin", P, "wang wenbin")]),
+        ("Mr. Mehrotra told reporters.", [("Mehrotra", P, "mehrotra")]),
+        ("Ravi Kumar said the plant would open.", [("Ravi Kumar", P, "ravi kumar")]),
+        ("The deal was backed by Johnson & Johnson and the Bank of China.",
+         [("Johnson & Johnson", N, "johnson & johnson"), ("Bank of China", O, "bank of china")]),
+        ("The White House said the United States would respond.",
+         [("White House", L, "white house"), ("United States", L, "united states")]),
+    ],
+)
+def test_find_entities(text: str, expected: list[tuple[str, EntityKind, str]]) -> None:
+    assert [(e.text, e.kind, e.key) for e in find_entities(text)] == expected
+
+
+def test_spans_are_document_offsets() -> None:
+    offset = 1000
+    doc = " " * offset + EASING
+    found = find_entities(EASING, offset)
+    assert found and all(doc[e.start:e.end] == e.text for e in found)
+
+
+def _e(text: str, kind: EntityKind) -> Entity:
+    return Entity(0, len(text), text, kind, canonical(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("U.S.", "united states"),
+        ("US", "united states"),
+        ("the United States", "united states"),
+        ("Micron Technology Inc.", "micron"),
+        ("Micron’s", "micron"),
+        ("Commerce Minister Wang Wentao", "wang wentao"),
+        ("Minister Wang", "wang"),
+        ("Group of Seven", "g7"),
+        ("China Electronics", "china electronics"),
+        ("General Motors", "general motors"),
+        ("Attorney General Merrick Garland", "merrick garland"),
+    ],
+)
+def test_canonical(name: str, key: str) -> None:
+    assert canonical(name) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (_e("Wang Wentao", P), _e("Minister Wang", P)),
+        (_e("Wang Wentao", P), _e("Wang", N)),
+        (_e("Commerce Minister Wang Wentao", P), _e("Wang Wentao", P)),
+        (_e("Micron Technology Inc.", O), _e("Micron Technology", O)),
+        (_e("Micron Technology Inc.", O), _e("Micron", N)),
+        (_e("Micron’s", N), _e("Micron Technology", O)),
+        (_e("U.S.", L), _e("US", L)),
+        (_e("US", L), _e("United States", L)),
+        (_e("U.S.", L), _e("the United States", L)),
+        (_e("Group of Seven", O), _e("G7", O)),
+        (_e("Xi Jinping", P), _e("Xi", N)),
+        (_e("Joe Biden", P), _e("Biden", N)),
+        (_e("Beijing", L), _e("China", L)),
+        (_e("Washington", L), _e("United States", L)),
+        (_e("Brussels", L), _e("European Union", O)),
+        (_e("Kyiv", L), _e("Ukraine", L)),
+        (_e("the Kremlin", L), _e("Russia", L)),
+    ],
+)
+def test_same_entity(a: Entity, b: Entity) -> None:
+    assert same_entity(a, b) and same_entity(b, a)
+    assert not conflicting(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (_e("Wang Wentao", P), _e("Li Qiang", P)),
+        (_e("Wang Wentao", P), _e("Wang Yi", P)),
+        (_e("Micron", N), _e("Samsung", N)),
+        (_e("Micron Technology", O), _e("Samsung", N)),
+        (_e("China", L), _e("Japan", L)),
+        (_e("Idaho", L), _e("Texas", L)),
+        (_e("Beijing", L), _e("Tokyo", L)),
+        (_e("Shanghai", L), _e("Beijing", L)),
+    ],
+)
+def test_conflicting(a: Entity, b: Entity) -> None:
+    assert not same_entity(a, b)
+    assert conflicting(a, b) and conflicting(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (_e("Idaho", L), _e("United States", L)),  # one inside the other
+        (_e("Xi’an", L), _e("China", L)),
+        (_e("Wang Wentao", P), _e("Micron Technology", O)),  # different kinds: different roles
+        (_e("China", L), _e("Bank of China", O)),
+    ],
+)
+def test_not_conflicting(a: Entity, b: Entity) -> None:
+    assert not conflicting(a, b)
+
+
+def test_metonymy_can_be_turned_off() -> None:
+    assert not same_entity(_e("Beijing", L), _e("China", L), metonymy=False)
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Chinese", "china"), ("American", "united states"), ("Americans", "united states"),
+     ("Sino", "china"), ("Beijing", None), ("Micron", None)],
+)
+def test_demonym_of(word: str, place: str | None) -> None:
+    assert demonym_of(word) == place
+
+
+def test_demonyms_are_not_entities() -> None:
+    assert find_entities("Chinese operators and American firms met British officials.") == []
