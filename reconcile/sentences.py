@@ -29,6 +29,7 @@ _LINE_CONTINUES = re.compile(
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.M)
 _LIST_START = re.compile(r"(?P<b>[•⁃‣◦▪●])?\s*(?:(?P<n>\d{1,3}|[a-z])(?P<s>\.\)|\)|\.)\s)?")
+_MIN_WRAP = 50  # prose is rarely wrapped narrower: a shorter unpunctuated line was broken on purpose
 _BULLETS = "•⁃‣◦▪●*-"
 _OPENERS = "([{\"'“‘«"
 
@@ -66,7 +67,7 @@ def _paragraph(text: str, source: str, start: int, end: int, spans: list[tuple[i
         _run(text, start, end, spans)
         return
     lines = text[start:end].split("\n")
-    width = max(len(line.rstrip()) for line in lines)
+    width = max(_MIN_WRAP, *(len(line.rstrip()) for line in lines))
     run_start = start
     pos = start
     for line, following in zip(lines, lines[1:]):
