@@ -28,9 +28,9 @@ NOT_NEGATION_AFTER: dict[str, frozenset[str]] = {
     "not": frozenset("only least to".split()),  # "not only", "not least", "not to mention"
     "no": frozenset("doubt matter less more fewer sooner wonder".split()),
     "nothing": frozenset({"but"}),  # "nothing but" means "only"
-    "without": frozenset({"doubt", "a"}),  # "without (a) doubt"
+    "without": frozenset({"doubt", "a doubt"}),
 }
-"""Idioms where a negator does not negate: the word right after it."""
+"""Idioms where a negator does not negate: the word (or two) right after it."""
 
 NOT_NEGATION_BEFORE: dict[str, frozenset[str]] = {
     "not": frozenset({"or", "if"}),  # "whether or not", "many, if not most"

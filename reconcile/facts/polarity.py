@@ -93,6 +93,7 @@ def find_negations(text: str, offset: int = 0) -> list[Cue]:
     cues: list[Cue] = []
     for i, (start, end, w) in enumerate(words):
         nxt = words[i + 1][2] if i + 1 < len(words) and _next_to(text, words[i], words[i + 1]) else ""
+        two = f"{nxt} {words[i + 2][2]}" if nxt and i + 2 < len(words) else nxt
         prev = words[i - 1][2] if i and _next_to(text, words[i - 1], words[i]) else ""
         core = i  # last word of the negator itself
         if w == "no":
@@ -101,7 +102,8 @@ def find_negations(text: str, offset: int = 0) -> list[Cue]:
             if nxt in ("longer", "one"):
                 core = i + 1
         elif w in NEGATORS or w.endswith("n't"):
-            if nxt in NOT_NEGATION_AFTER.get(w, ()) or prev in NOT_NEGATION_BEFORE.get(w, ()):
+            idiom = NOT_NEGATION_AFTER.get(w, frozenset())
+            if nxt in idiom or two in idiom or prev in NOT_NEGATION_BEFORE.get(w, ()):
                 continue
             if w == "not" and nxt in CONTRASTIVE_NOT and re.search(r"\bbut\b", text[end:]):
                 continue  # "not just X but Y"

@@ -1,0 +1,141 @@
+"""Negations, direction words, and when two aligned clauses disagree on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.facts.polarity import find_directions, find_negations, polarity_conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board did not approve the plan.", ["did not approve"]),
+        ("The board didn’t approve the plan.", ["didn’t approve"]),
+        ("He never met Wang.", ["never met"]),
+        ("He has not yet fully approved it.", ["has not yet fully approved"]),
+        ("Micron had not met the required standards.", ["had not met"]),
+        ("There is no evidence of a ban.", ["no evidence"]),
+        ("None of the firms replied.", ["None"]),
+        ("Nobody commented.", ["Nobody commented"]),
+        ("Neither Micron nor Samsung commented.", ["Neither Micron"]),
+        ("Micron operated without a licence.", ["without"]),
+        ("The ministry failed to respond.", ["failed to respond"]),
+        ("Micron refused to comment.", ["refused to comment"]),
+        ("The ministry declined to comment.", ["declined to comment"]),
+        ("The ministry denied the report.", ["denied"]),
+        ("The firm no longer buys chips.", ["no longer buys"]),
+        ("Beijing cannot accept it.", ["cannot accept"]),
+        ("allies to reduce risk and not “decouple” from China", ["not “decouple”"]),
+        ("they would seek to “de-risk, not decouple” from China", ["not decouple"]),
+    ],
+)
+def test_negations(text: str, expected: list[str]) -> None:
+    assert [c.text for c in find_negations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Micron is not only a chipmaker but also a symbol.",
+        "It is not just a ban but a signal.",
+        "Notably, the firm grew.",
+        "It was nothing but a gesture.",
+        "There is no doubt the ban hurt.",
+        "The talks matter, not least for Micron.",
+        "Whether or not the ban stays, Micron will invest.",
+        "It cost no more than $5 million.",
+        "Micron is the No. 1 memory maker.",
+        "No, the ministry said.",
+        "Shares declined 5% on Monday.",
+        "It is, not to mention, a thaw.",
+    ],
+)
+def test_false_negation_cues(text: str) -> None:
+    assert find_negations(text) == []
+
+
+def test_negation_offsets() -> None:
+    text = "Micron had not met the standards."
+    (cue,) = find_negations(text, 500)
+    assert (cue.start, cue.end, cue.sign, cue.frame) == (507, 518, -1, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose 2%.", [("rose", "change", 1)]),
+        ("Prices rise.", [("rise", "change", 1)]),
+        ("The index rises.", [("rises", "change", 1)]),
+        ("Prices have risen.", [("risen", "change", 1)]),
+        ("Rising prices hurt.", [("Rising", "change", 1)]),
+        ("Shares fell, falling further.", [("fell", "change", -1), ("falling", "change", -1)]),
+        ("Revenue dropped and slid.", [("dropped", "change", -1), ("slid", "change", -1)]),
+        ("Shares were up 3% and down by 2 points.", [("up", "change", 1), ("down", "change", -1)]),
+        ("China is trying to warm up to the US.", [("warm", "condition", 1)]),
+        ("The board approved the plan.", [("approved", "approval", 1)]),
+        ("The senate vetoed it.", [("vetoed", "approval", -1)]),
+        ("Lawmakers voted down the bill.", [("voted down", "approval", -1)]),
+        ("The regulator banned Micron.", [("banned", "permission", -1)]),
+        ("Micron was barred and forbidden.", [("barred", "permission", -1), ("forbidden", "permission", -1)]),
+        ("Beijing lifted the ban.", [("lifted the ban", "permission", 1)]),
+        ("Beijing lifted its ban on Micron.", [("lifted its ban", "permission", 1)]),
+        ("Micron won the case.", [("won", "outcome", 1)]),
+        ("Micron lost the case.", [("lost", "change", -1), ("lost", "outcome", -1)]),
+        ("Micron will broaden its presence.", [("broaden", "expansion", 1)]),
+        ("Micron will increase its presence.", [("increase its presence", "expansion", 1)]),
+        ("Micron will withdraw.", [("withdraw", "expansion", -1)]),
+        ("The ministry confirmed the meeting.", [("confirmed", "confirmation", 1)]),
+        ("The ministry denied the meeting.", [("denied", "confirmation", -1)]),
+        ("Beijing would welcome the company.", [("welcome", "openness", 1)]),
+        ("Tensions are easing.", [("easing", "condition", 1)]),
+    ],
+)
+def test_directions(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(c.text, c.frame, c.sign) for c in find_directions(text)] == expected
+
+
+RESTRICT_A = "the country’s operators of crucial infrastructure should stop buying products from Micron"
+RESTRICT_B = "Chinese operators of vital infrastructure were prohibited from purchasing products"
+
+
+def test_stop_buying_and_prohibited_from_purchasing_agree() -> None:
+    """Both are restrictions: every cue points down, and they are not told apart."""
+    a, b = find_directions(RESTRICT_A), find_directions(RESTRICT_B)
+    assert a and b and {c.sign for c in a + b} == {-1}
+    assert polarity_conflict(find_negations(RESTRICT_A), a, find_negations(RESTRICT_B), b) is None
+
+
+def _conflict(a: str, b: str) -> str | None:
+    return polarity_conflict(find_negations(a), find_directions(a), find_negations(b), find_directions(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("The board did not approve the plan.", "The board approved the plan.",
+         'negated in one source: "did not approve" vs "approved"'),
+        ("The board approved the plan.", "The board did not approve the plan.",
+         'negated in one source: "approved" vs "did not approve"'),
+        ("Shares rose 2%.", "Shares fell 2%.", '"rose" vs "fell"'),
+        ("Shares did not rise.", "Shares rose.", 'negated in one source: "did not rise" vs "rose"'),
+        ("Shares did not rise.", "Shares did not fall.", '"did not rise" vs "did not fall"'),
+        ("Micron had not met the required standards.", "Micron met the required standards.",
+         'negated in one source: "had not met"'),
+        ("The ministry confirmed the meeting.", "The ministry denied the meeting.",
+         '"confirmed" vs "denied"'),
+        ("Beijing lifted the ban.", "Beijing banned Micron.", '"lifted the ban" vs "banned"'),
+        ("Operators continued buying.", "Operators stopped buying.", '"continued" vs "stopped"'),
+        ("Micron won.", "Micron lost.", '"won" vs "lost"'),
+        # no conflict
+        ("Shares did not rise.", "Shares fell.", None),  # not rising fits falling
+        ("Prices rose, not fell.", "Prices rose.", None),
+        ("Neither Micron nor Samsung commented.", "Micron and Samsung did not comment.", None),
+        ("allies to reduce risk and not “decouple” from China",
+         "they would seek to “de-risk, not decouple” from China", None),
+        ("The board approved the plan.", "The plan was approved by the board.", None),
+        (RESTRICT_A, RESTRICT_B, None),
+    ],
+)
+def test_polarity_conflict(a: str, b: str, reason: str | None) -> None:
+    assert _conflict(a, b) == reason
