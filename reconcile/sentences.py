@@ -29,6 +29,9 @@ _LINE_CONTINUES = re.compile(
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.M)
 _LIST_START = re.compile(r"(?P<b>[•⁃‣◦▪●])?\s*(?:(?P<n>\d{1,3}|[a-z])(?P<s>\.\)|\)|\.)\s)?")
+_CLAUSE_WORD = re.compile(  # a word, the separator before it, the word after
+    r"(?P<sep>[;,]|\s(?:--|[—–]))?\s+[\"'“‘]?(?P<w>[^\W\d_][\w’'-]*)(?=\s+[\"'“‘(]?(?P<n>[\w’'-]+))?"
+)
 _MIN_WRAP = 50  # prose is rarely wrapped narrower: a shorter unpunctuated line was broken on purpose
 _BULLETS = "•⁃‣◦▪●*-"
 _OPENERS = "([{\"'“‘«"
@@ -36,7 +39,7 @@ _OPENERS = "([{\"'“‘«"
 
 def segment(text: str) -> list[tuple[int, int]]:
     """Sentence spans of raw text, trimmed of white space (what Golden Rules measure)."""
-    return [(s, e) for s, e in _spans(text, text)]
+    return _spans(text, text)
 
 
 def split(doc: Document, source: int) -> list[Sentence]:
@@ -234,11 +237,6 @@ def clauses(sentence: Sentence, doc: Document) -> tuple[Clause, ...]:
         if a < b:
             out.append(Clause(a, b, " ".join(plain[a:b].split())))
     return tuple(out)
-
-
-_CLAUSE_WORD = re.compile(
-    r"(?P<sep>[;,]|\s(?:--|[—–]))?\s+[\"'“‘]?(?P<w>[^\W\d_][\w’'-]*)(?=\s+[\"'“‘(]?(?P<n>[\w’'-]+))?"
-)
 
 
 def _opens_clause(m: re.Match[str], plain: str, last_cut: int) -> bool:
