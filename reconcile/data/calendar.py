@@ -29,10 +29,23 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset(
     {
         "in", "on", "during", "since", "by", "until", "till", "from", "to", "through",
         "before", "after", "of", "early", "late", "mid", "last", "next", "this",
-        "throughout", "between", "and",
+        "throughout", "between",
     }
 )
 """Words that make a bare year or "May" a date ("in 2023", "since May")."""
+MONTH_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "in", "during", "since", "by", "until", "till", "before", "after", "through",
+        "throughout", "early", "late", "mid", "last", "next", "this",
+    }
+)
+"""Words that make a month name before a capitalised word a month ("In June Wang
+met", but "to June Carter")."""
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "that", "which", "who", "because", "as", "while", "but", "and", "although", "after",
+    "before", "when", "since",
+)
+"""Words starting another clause: a "will" after them is not about the date before them."""
 
 RELATIVE: dict[str, tuple[str, int, str]] = {
     # phrase: (calendar unit, shift in units, part: "all", "before" or "after" the reference)

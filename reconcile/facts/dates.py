@@ -62,6 +62,7 @@ _LEADING_PREPOSITION = re.compile(r"(?i:(?:on|in|at|during|since|by|until|of)\s+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 _FUTURE = re.compile(rf"(?i)(?<![\w'])(?:{_phrases(cal.FUTURE_CUES)})(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–!?]|\.(?=\s+[A-Z])")
+_CLAUSE_OPENER = re.compile(rf"(?i)\b(?:{_phrases(cal.CLAUSE_OPENERS)})\b")
 
 
 @dataclass(frozen=True)
@@ -248,9 +249,9 @@ def _word_before(text: str, start: int) -> str:
 def _admissible(kind: str, m: re.Match[str], text: str) -> bool:
     """Keep the readings that are dates in running text, not look-alikes.
 
-    A bare year needs a preposition ("in 2023", not "2023 workers"); a month
-    alone is taken when a preposition or modifier leads it or no capitalised word
-    follows it ("June Carter"), and "May" always needs one (the modal verb).
+    A bare year needs a preposition ("in 2023", not "2023 workers"); "May" alone
+    always needs one (the modal verb); another month alone followed by a
+    capitalised word needs "in", "since"... ("June Carter" is a name).
     """
     if kind == "year":
         return _word_before(text, m.start()) in cal.DATE_PREPOSITIONS
@@ -259,14 +260,19 @@ def _admissible(kind: str, m: re.Match[str], text: str) -> bool:
         led = led or _word_before(text, m.start()) in cal.DATE_PREPOSITIONS
         if m.group("mon").lower() in cal.MONTHS_NEEDING_PREPOSITION:
             return led
-        return led or not re.match(r"\s+[A-Z]", text[m.end() :])
+        if re.match(r"\s+[A-Z]", text[m.end() :]):
+            return bool(m.groupdict().get("part") or m.groupdict().get("mod")) or (
+                _word_before(text, m.start()) in cal.MONTH_PREPOSITIONS
+            )
+        return True
     return True
 
 
 def _future_context(text: str, start: int, end: int) -> bool:
     """Is the clause holding the date about something to come?
 
-    The clause runs between punctuation marks; a date opening the sentence
+    The clause runs between punctuation marks and stops at a word opening
+    another clause ("told him that China will..."); a date opening the sentence
     ("On Nov. 15, leaders will meet") belongs to the clause after its comma.
     """
     breaks = [b.start() for b in _CLAUSE_BREAK.finditer(text)]
@@ -276,7 +282,10 @@ def _future_context(text: str, start: int, end: int) -> bool:
     high = after[0] if after else len(text)
     if not text[:low].strip() and after and text[high] == ",":
         high = after[1] if len(after) > 1 else len(text)
-    return bool(_FUTURE.search(text[low:start]) or _FUTURE.search(text[end:high]))
+    opener = _CLAUSE_OPENER.search(text, end, high)
+    if opener:
+        high = opener.start()
+    return bool(_FUTURE.search(text, low, start) or _FUTURE.search(text, end, high))
 
 
 def find_dates(text: str, offset: int = 0, reference: date | None = None) -> list[DateMention]:

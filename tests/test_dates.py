@@ -1,0 +1,250 @@
+"""Dates as a fact-checker reads them, resolved against the article's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reconcile.facts.dates import compatible, describe, find_dates, normalise, weekday_fits
+from reconcile.model import DateValue, Granularity
+from tests.conftest import SAMPLES
+
+REF = date(2023, 11, 3)  # a Friday, two days after the Micron meeting
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("Nov. 1", "2023-11-01 (Wed)"),
+        ("on November 1", "2023-11-01 (Wed)"),
+        ("1 November 2023", "2023-11-01 (Wed)"),
+        ("November 1, 2023", "2023-11-01 (Wed)"),
+        ("2023-11-01", "2023-11-01 (Wed)"),
+        ("the 1st of November", "2023-11-01 (Wed)"),
+        ("Nov. 5", "2022-11-05 (Sat)"),  # not in the future of the reference
+        ("on Wednesday", "2023-11-01 (Wed)"),
+        ("on Monday", "2023-10-30 (Mon)"),
+        ("on Friday", "2023-11-03 (Fri)"),  # the reference's own weekday is that day
+        ("last Friday", "2023-10-27 (Fri)"),
+        ("next Friday", "2023-11-10 (Fri)"),
+        ("In June", "2023-06"),
+        ("in December", "2022-12"),
+        ("mid-November", "2023-11"),
+        ("November 2023", "2023-11"),
+        ("in 2023", "2023"),
+        ("later this month", "later this month (2023-11-04..2023-11-30)"),
+        ("earlier this month", "earlier this month (2023-11-01..2023-11-03)"),
+        ("this month", "this month (2023-11-01..2023-11-30)"),
+        ("last week", "last week (2023-10-23..2023-10-29)"),
+        ("this week", "this week (2023-10-30..2023-11-05)"),
+        ("next week", "next week (2023-11-06..2023-11-12)"),
+        ("last month", "last month (2023-10-01..2023-10-31)"),
+        ("last year", "last year (2022-01-01..2022-12-31)"),
+        ("earlier this year", "earlier this year (2023-01-01..2023-11-03)"),
+        ("this year", "this year (2023-01-01..2023-12-31)"),
+        ("yesterday", "yesterday (2023-11-02)"),
+        ("today", "today (2023-11-03)"),
+        ("tomorrow", "tomorrow (2023-11-04)"),
+        ("recently", "recently (..2023-11-03)"),
+        ("two days ago", "two days ago (2023-11-01)"),
+        ("Tuesday, Nov. 1, 2023", "2023-11-01 (Tue)"),  # the stated weekday is kept
+    ],
+)
+def test_normalise_with_reference(expression: str, expected: str) -> None:
+    value = normalise(expression, REF)
+    assert value is not None
+    assert describe(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("Nov. 1", "--11-01"),
+        ("on Wednesday", "Wednesday"),
+        ("In June", "--06"),
+        ("in 2023", "2023"),
+        ("later this month", "later this month"),
+        ("recently", "recently"),
+        ("November 1, 2023", "2023-11-01 (Wed)"),
+    ],
+)
+def test_normalise_without_reference_invents_nothing(expression: str, expected: str) -> None:
+    value = normalise(expression)
+    assert value is not None
+    assert describe(value) == expected
+    if value.year is None:
+        assert value.earliest is None and value.latest is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("Nov. 1", "2024-11-01 (Fri)"),
+        ("on Friday", "2023-11-03 (Fri)"),
+        ("on Monday", "2023-11-06 (Mon)"),
+        ("In June", "2024-06"),
+        ("In December", "2023-12"),
+    ],
+)
+def test_future_reading(expression: str, expected: str) -> None:
+    value = normalise(expression, REF, future=True)
+    assert value is not None and value.future
+    assert describe(value) == expected
+
+
+def test_values_hold_the_granularity() -> None:
+    assert normalise("on Wednesday") == DateValue(Granularity.WEEKDAY, weekday=2)
+    wed = normalise("on Wednesday", REF)
+    assert wed is not None and (wed.granularity, wed.weekday, wed.earliest) == (Granularity.DAY, 2, date(2023, 11, 1))
+    june = normalise("In June", REF)
+    assert june is not None and june.granularity is Granularity.MONTH and june.day is None
+    assert (june.earliest, june.latest) == (date(2023, 6, 1), date(2023, 6, 30))
+    later = normalise("later this month", REF)
+    assert later is not None and later.future and later.relative == "later this month"
+    vague = normalise("a recent", REF) or normalise("recently", REF)
+    assert vague is not None and vague.granularity is Granularity.VAGUE
+    assert (vague.earliest, vague.latest) == (None, REF)
+
+
+@pytest.mark.parametrize("expression", ["may", "march", "Sun", "Mondays", "the thaw", "Feb. 30", ""])
+def test_normalise_rejects(expression: str) -> None:
+    assert normalise(expression, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a meeting on Nov. 1, the minister told him that China will optimize", ["Nov. 1=2023-11-01 (Wed)"]),
+        ("The meeting held on Wednesday", ["Wednesday=2023-11-01 (Wed)"]),
+        ("Shares rose by 2% and 5% on Monday, as comments lifted them", ["Monday=2023-10-30 (Mon)"]),
+        ("In June, the firm announced a plan", ["June=2023-06"]),
+        ("a meeting scheduled later this month", ["later this month=later this month (2023-11-04..2023-11-30)"]),
+        ("a recent thaw", ["recent=recent (..2023-11-03)"]),
+        ("It was released on Tuesday, Nov. 1, 2023.", ["Tuesday, Nov. 1, 2023=2023-11-01 (Tue)"]),
+        ("Leaders will meet on Friday.", ["Friday=2023-11-03 (Fri)"]),
+        ("Leaders will meet on Monday.", ["Monday=2023-11-06 (Mon)"]),  # future cue in the clause
+        ("On Nov. 15, leaders will meet.", ["Nov. 15=2023-11-15 (Wed)"]),  # clause after the opener
+        ("Leaders met on Nov. 15.", ["Nov. 15=2022-11-15 (Tue)"]),
+        ("The summit is scheduled for Nov. 15.", ["Nov. 15=2023-11-15 (Wed)"]),
+        ("Prices rose in 2023 and since May.", ["2023=2023", "May=2023-05"]),
+        ("It may rain. May I ask? Troops march on.", []),
+        ("March 5 was cold, and in March it snowed.", ["March 5=2023-03-05 (Sun)", "March=2023-03"]),
+        ("Sun Yat-sen and June Carter met 2023 workers.", []),
+        ("He works Mondays.", []),
+        ("The deal came a day after the ban.", []),
+    ],
+)
+def test_find_dates(text: str, expected: list[str]) -> None:
+    assert [f"{m.text}={describe(m.value)}" for m in find_dates(text, 0, REF)] == expected
+
+
+def test_find_dates_offsets_are_document_offsets() -> None:
+    text = "The pivotal meeting took place on November 1, where the minister spoke."
+    (m,) = find_dates(text, offset=500, reference=REF)
+    assert text[m.start - 500 : m.end - 500] == m.text == "November 1"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("Wednesday, Nov. 1, 2023", True),
+        ("Tuesday, Nov. 1, 2023", False),
+        ("Nov. 1, 2023", None),
+        ("Tuesday, Nov. 1", None),
+        ("Wednesday", None),
+    ],
+)
+def test_weekday_fits(expression: str, expected: bool | None) -> None:
+    value = normalise(expression)
+    assert value is not None
+    assert weekday_fits(value) is expected
+
+
+def _value(expression: str, reference: date | None) -> DateValue:
+    value = normalise(expression, reference)
+    assert value is not None, expression
+    return value
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reference", "expected"),
+    [
+        ("Nov. 1", "November 1", REF, True),
+        ("Nov. 1", "on Wednesday", REF, True),
+        ("November 1", "on Wednesday", REF, True),
+        ("Nov. 1", "Nov. 2", REF, False),
+        ("Nov. 1", "Nov. 2", None, False),
+        ("Nov. 1", "November 1", None, True),
+        ("in June", "June 12", REF, True),
+        ("in June", "June 12", None, True),
+        ("in June", "July 12", None, False),
+        ("on Wednesday", "on Thursday", REF, False),
+        ("on Wednesday", "on Thursday", None, False),
+        ("Wednesday", "November 1, 2023", None, True),
+        ("Thursday", "November 1, 2023", None, False),
+        ("Thursday", "Nov. 1", None, True),  # no year: the weekday cannot be checked
+        ("later this month", "Nov. 1", REF, False),
+        ("recently", "Nov. 1", REF, True),
+        ("recently", "next week", REF, False),
+        ("recently", "Nov. 1", None, True),
+        ("in 2023", "Nov. 1, 2023", None, True),
+        ("in 2022", "Nov. 1, 2023", None, False),
+        ("last week", "on Wednesday", REF, False),
+        ("this week", "on Wednesday", REF, True),
+    ],
+)
+def test_compatible(a: str, b: str, reference: date | None, expected: bool) -> None:
+    va, vb = _value(a, reference), _value(b, reference)
+    assert compatible(va, vb) is expected
+    assert compatible(vb, va) is expected
+
+
+def test_later_this_month_meets_a_future_date() -> None:
+    later = _value("later this month", REF)
+    assert compatible(later, normalise("Nov. 15", REF, future=True))  # type: ignore[arg-type]
+    assert not compatible(later, _value("Nov. 15", REF))  # read in the past: Nov. 15, 2022
+
+
+def test_compatible_across_resolved_and_unresolved() -> None:
+    assert compatible(_value("Nov. 1", REF), _value("November 1", None))
+    assert compatible(_value("on Wednesday", REF), _value("Nov. 1", None))
+    assert not compatible(_value("on Wednesday", REF), _value("Nov. 2", None))
+
+
+def _sample_dates(name: str) -> list[str]:
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    return [f"{m.text}={describe(m.value)}" for m in find_dates(text, 0, REF)]
+
+
+def test_sample_thaw() -> None:
+    assert _sample_dates("1-thaw.txt") == [
+        "Nov. 1=2023-11-01 (Wed)",
+        "June=2023-06",
+        "recent=recent (..2023-11-03)",
+        "later this month=later this month (2023-11-04..2023-11-30)",
+        "Monday=2023-10-30 (Mon)",
+        "this month=this month (2023-11-01..2023-11-30)",
+    ]
+
+
+def test_sample_tensions_easing() -> None:
+    assert _sample_dates("2-tensions-easing.txt") == [
+        "recent=recent (..2023-11-03)",
+        "November 1=2023-11-01 (Wed)",
+        "Friday=2023-11-03 (Fri)",
+        "recent=recent (..2023-11-03)",
+        "Wednesday=2023-11-01 (Wed)",
+        "later this month=later this month (2023-11-04..2023-11-30)",
+    ]
+
+
+def test_samples_agree_on_the_meeting_day() -> None:
+    thaw = {m.text: m.value for m in find_dates((SAMPLES / "1-thaw.txt").read_text(encoding="utf-8"), 0, REF)}
+    easing = {
+        m.text: m.value
+        for m in find_dates((SAMPLES / "2-tensions-easing.txt").read_text(encoding="utf-8"), 0, REF)
+    }
+    assert compatible(thaw["Nov. 1"], easing["November 1"])
+    assert compatible(thaw["Nov. 1"], easing["Wednesday"])
+    assert compatible(thaw["later this month"], easing["later this month"])
