@@ -125,6 +125,8 @@ def test_normalise_rejects(expression: str) -> None:
         ("Leaders will meet on Friday.", ["Friday=2023-11-03 (Fri)"]),
         ("Leaders will meet on Monday.", ["Monday=2023-11-06 (Mon)"]),  # future cue in the clause
         ("On Nov. 15, leaders will meet.", ["Nov. 15=2023-11-15 (Wed)"]),  # clause after the opener
+        ("He said Sunday the bureau will help.", ["Sunday=2023-10-29 (Sun)"]),  # dates the saying
+        ("He said the bureau will help on Sunday.", ["Sunday=2023-11-05 (Sun)"]),
         ("Leaders met on Nov. 15.", ["Nov. 15=2022-11-15 (Tue)"]),
         ("The summit is scheduled for Nov. 15.", ["Nov. 15=2023-11-15 (Wed)"]),
         ("Prices rose in 2023 and since May.", ["2023=2023", "May=2023-05"]),

@@ -70,6 +70,8 @@ def _one(text: str):
         ("7nm chips", ["0.000000007 m"]),
         ("50 km/h", ["13.889 m/s"]),
         ("a 20-year-old man", ["20 year"]),
+        ("off 30 cents a share", ["USD 0.3"]),
+        ("above 120 Fahrenheit", ["more than 48.889 C"]),
         # qualifiers and bounds
         ("nearly 15%", ["nearly 15 %"]),
         ("almost 15%", ["nearly 15 %"]),
@@ -126,6 +128,8 @@ def test_finds(text: str, expected: list[str]) -> None:
         "version 3.5.1",
         "the 9/11 attacks",
         "two days ago",
+        "a one-time charge",
+        "one-on-one talks",
     ],
 )
 def test_look_alikes_are_not_quantities(text: str) -> None:

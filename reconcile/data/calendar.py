@@ -91,6 +91,14 @@ FUTURE_CUES: tuple[str, ...] = (
     "slated", "due to be", "to be held", "is to", "are to",
 )
 """Wording near a date that makes it read as the next such day, not the last."""
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "said", "told", "announced", "reported", "disclosed", "added", "wrote", "stated",
+        "confirmed", "revealed", "declared", "warned", "tweeted", "posted", "released",
+    }
+)
+"""A date right after one of these dates the saying, not what will be done
+("said Sunday the bureau will...")."""
 STRICT_MODIFIERS: dict[str, bool] = {"last": False, "next": True, "this past": False, "this coming": True}
 """Modifiers before a weekday or month: the reading (future?) they force, excluding the
 reference's own day or month ("last Friday" said on a Friday is a week ago)."""

@@ -24,9 +24,10 @@ MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12}
 """Words that multiply the number before them ("two hundred", "a dozen")."""
 
 ONE_IDIOM_NEXT: frozenset[str] = frozenset(
-    {"of", "another", "day", "by", "way", "thing", "'s", "’s", "hand", "such"}
+    {"of", "another", "day", "by", "way", "thing", "'s", "’s", "hand", "such", "time", "off",
+     "sided", "stop", "on"}
 )
-"""After "one" these make it a pronoun or idiom, not a count ("one of the most")."""
+"""After "one" these make it a pronoun or idiom, not a count ("one of the most", "one-time")."""
 ONE_IDIOM_PREVIOUS: frozenset[str] = frozenset(
     {"no", "any", "every", "each", "the", "this", "that", "which", "such", "little", "only"}
 )
@@ -117,6 +118,7 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "degrees Celsius": ("temperature:C", 1.0, 0.0), "degrees C": ("temperature:C", 1.0, 0.0),
     "°F": ("temperature:C", 5 / 9, -160 / 9), "ºF": ("temperature:C", 5 / 9, -160 / 9),
     "degrees Fahrenheit": ("temperature:C", 5 / 9, -160 / 9), "degrees F": ("temperature:C", 5 / 9, -160 / 9),
+    "Celsius": ("temperature:C", 1.0, 0.0), "Fahrenheit": ("temperature:C", 5 / 9, -160 / 9),
     "seconds": ("duration:s", 1.0, 0.0), "second": ("duration:s", 1.0, 0.0),
     "minutes": ("duration:s", 60.0, 0.0), "minute": ("duration:s", 60.0, 0.0), "min": ("duration:s", 60.0, 0.0),
     "hours": ("duration:s", 3600.0, 0.0), "hour": ("duration:s", 3600.0, 0.0),
@@ -138,6 +140,9 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "gallons": ("volume:m3", 0.003785411784, 0.0), "barrels": ("volume:m3", 0.158987294928, 0.0),
     "km/h": ("speed:m/s", 1 / 3.6, 0.0), "kph": ("speed:m/s", 1 / 3.6, 0.0),
     "mph": ("speed:m/s", 0.44704, 0.0), "knots": ("speed:m/s", 1852 / 3600, 0.0),
+    # Sub-units of money: cents are read as US cents, pence as British.
+    "cents": ("currency:USD", 0.01, 0.0), "cent": ("currency:USD", 0.01, 0.0),
+    "pence": ("currency:GBP", 0.01, 0.0),
     "kW": ("power:W", 1e3, 0.0), "MW": ("power:W", 1e6, 0.0), "GW": ("power:W", 1e9, 0.0),
     "kilowatts": ("power:W", 1e3, 0.0), "megawatts": ("power:W", 1e6, 0.0), "gigawatts": ("power:W", 1e9, 0.0),
     "kWh": ("energy:Wh", 1e3, 0.0), "MWh": ("energy:Wh", 1e6, 0.0),

@@ -62,6 +62,7 @@ _LEADING_PREPOSITION = re.compile(r"(?i:(?:on|in|at|during|since|by|until|of)\s+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 _FUTURE = re.compile(rf"(?i)(?<![\w'])(?:{_phrases(cal.FUTURE_CUES)})(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–!?]|\.(?=\s+[A-Z])")
+_REPORTED = re.compile(rf"(?i)\b(?:{_phrases(cal.REPORTING_VERBS)})(?:\s+(?:on|late|early))?\s+$")
 _CLAUSE_OPENER = re.compile(rf"(?i)\b(?:{_phrases(cal.CLAUSE_OPENERS)})\b")
 
 
@@ -273,8 +274,11 @@ def _future_context(text: str, start: int, end: int) -> bool:
 
     The clause runs between punctuation marks and stops at a word opening
     another clause ("told him that China will..."); a date opening the sentence
-    ("On Nov. 15, leaders will meet") belongs to the clause after its comma.
+    ("On Nov. 15, leaders will meet") belongs to the clause after its comma,
+    and a date right after "said" dates the saying, which is past.
     """
+    if _REPORTED.search(text, 0, start):
+        return False
     breaks = [b.start() for b in _CLAUSE_BREAK.finditer(text)]
     before = [b for b in breaks if b < start]
     after = [b for b in breaks if b >= end]

@@ -55,7 +55,7 @@ _QUALIFIER = re.compile(rf"(?i:(?<!\w)(?P<q>{_alternation(num.QUALIFIERS)}))\s*$
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\.?|o['’]clock)(?![A-Za-z])", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
 _BEFORE = re.compile(r"(\S+)\s+$")
-_AFTER = re.compile(r"\s*(['’]s|[A-Za-z]+)")
+_AFTER = re.compile(r"[\s-]*(['’]s|[A-Za-z]+)")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 
 
@@ -151,14 +151,14 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
     """Read one number and what is glued to it; None for look-alikes (G7, 21st, 3 p.m.)."""
     start, end = m.span()
     digits, words = m.group("digits"), m.group("words")
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return None  # COVID-19, F-35, one-on-one
     if digits:
         if re.match(r"[A-Za-z0-9]|[./:]\d", text[end:]) and not (
             _SCALE.match(text, end) or _PERCENT.match(text, end) or _UNIT.match(text, end)
             or _CURRENCY_SCALE.match(text, end)
         ):
             return None  # 21st, 1990s, 5G, 3.5.1, 9/11, 10:30
-        if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-            return None  # COVID-19, F-35
         value = float(digits.replace(",", ""))
     else:
         value = float(_word_value(words))
