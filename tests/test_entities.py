@@ -70,6 +70,15 @@ EASING = (
          [("Johnson & Johnson", N, "johnson & johnson"), ("Bank of China", O, "bank of china")]),
         ("The White House said the United States would respond.",
          [("White House", L, "white house"), ("United States", L, "united states")]),
+        ("Lucent is accused of bribery in Saudi Arabia.", [("Lucent", N, "lucent"),
+                                                           ("Saudi Arabia", L, "saudi arabia")]),
+        ("South Korean officials met Chinese Premier Li Qiang.", [("Li Qiang", P, "li qiang")]),
+        ("“It is a marathon,” said Jimmy D. Staton, a senior vice president with the utility.",
+         [("Jimmy D. Staton", P, "jimmy d staton")]),
+        ("Without the fleet, NASA has relied on Russia.", [("NASA", O, "nasa"), ("Russia", L, "russia")]),
+        ("Money from Iraqi oil sales will go into that fund.", []),
+        ("“We're making these commitments,” said Michael Mudd.", [("Michael Mudd", P, "michael mudd")]),
+        ("Fifty-seven senators have signed the letter.", []),
     ],
 )
 def test_find_entities(text: str, expected: list[tuple[str, EntityKind, str]]) -> None:

@@ -73,6 +73,7 @@ def test_negation_offsets() -> None:
         ("Revenue dropped and slid.", [("dropped", "change", -1), ("slid", "change", -1)]),
         ("Shares were up 3% and down by 2 points.", [("up", "change", 1), ("down", "change", -1)]),
         ("China is trying to warm up to the US.", [("warm", "condition", 1)]),
+        ("Technology stocks make up 42 percent of the Nasdaq.", []),
         ("The board approved the plan.", [("approved", "approval", 1)]),
         ("The senate vetoed it.", [("vetoed", "approval", -1)]),
         ("Lawmakers voted down the bill.", [("voted down", "approval", -1)]),

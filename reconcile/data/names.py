@@ -23,11 +23,13 @@ PERSON_TITLES: frozenset[str] = _words(
     mr mrs ms miss mx dr prof sir dame lord attorney
     minister premier president chancellor secretary secretary-general undersecretary
     spokesperson spokesman spokeswoman ceo cfo coo cto chairman chairwoman chair chairperson
-    director executive officer founder co-founder governor senator sen rep representative
+    chief director executive officer founder co-founder governor senator sen rep representative
     congressman congresswoman lawmaker mayor ambassador envoy commissioner
     king queen prince princess pope emperor sheikh
     admiral colonel col captain capt lieutenant lt sergeant sgt
     judge counterpart leader head boss analyst economist strategist professor
+    publisher editor correspondent lawyer manager coach actor actress singer writer author
+    trooper sheriff detective inspector
     vice-president vice-premier
     """
 )
@@ -36,7 +38,7 @@ PERSON_TITLES: frozenset[str] = _words(
 
 TITLE_QUALIFIERS: frozenset[str] = _words(
     """
-    prime vice deputy chief acting former interim senior assistant associate
+    prime vice deputy acting former police interim senior assistant associate
     attorney managing executive general state foreign home interior commerce trade
     finance treasury defense defence economy economic health justice education energy
     labor labour agriculture environment industry information security transport
@@ -71,7 +73,7 @@ OF_HEADS: frozenset[str] = _words(
     ministry department administration agency commission council bank university
     institute academy association federation organization organisation union bureau
     office board committee court group republic kingdom states emirates state
-    gulf bay sea strait isle islands cape city port province
+    gulf bay sea strait isle islands cape city port province house chamber
     """
 )
 """A capitalised word that takes "of" + name into the same name ("Bank of China",
@@ -107,6 +109,14 @@ NOT_NAMES: frozenset[str] = _words(
     today yesterday tomorrow last next earlier later recently even only just instead indeed
     such other another more less few several nor neither either let please do does did is
     are was were be has have had will would can could should may might must
+    without within through across toward towards upon via whether unless except beyond
+    behind below above near around throughout inside outside along regarding including
+    following given asked speaking already almost nearly perhaps maybe often sometimes soon
+    again together never always rather quite very too much well otherwise therefore hence
+    besides its them him me
+    northern southern eastern western central
+    eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -120,6 +130,10 @@ NOT_NAMES: frozenset[str] = _words(
 )
 """Capitalised words that are not names: sentence openers, months, weekdays, common
 plurals that start news sentences, generic acronyms."""
+
+PREPOSITIONS: frozenset[str] = _words("of from in for with on at about to over under among")
+"""An unknown capitalised word opening a sentence right before one of these is taken for
+a common noun ("Money from Iraqi oil sales", "Accusations of improper activity")."""
 
 GIVEN_NAMES: frozenset[str] = _words(
     """

@@ -107,6 +107,14 @@ NUMERIC_ONLY: frozenset[str] = frozenset("up down higher lower".split())
 """Direction words only when a number follows ("up 3%", "down by 2 points"), not in
 "warm up to" or "set up"."""
 
+PHRASAL_HOSTS: frozenset[str] = frozenset(
+    """
+    make makes made making take takes took taken taking set sets setting sum sums summed
+    add adds added adding break breaks broke broken breaking
+    """.split()
+)
+"""Verbs that make "up"/"down" a particle, not a direction: "make up 42 percent"."""
+
 NUMBER_LEADS: frozenset[str] = frozenset("by about nearly some almost around roughly over".split())
 """Words allowed between a NUMERIC_ONLY word and its number."""
 

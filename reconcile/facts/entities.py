@@ -33,6 +33,7 @@ from reconcile.data.names import (
     ORG_GENERIC,
     ORG_WORDS,
     PERSON_TITLES,
+    PREPOSITIONS,
     REGIONS,
     SEATS_OF_POWER,
     SPEECH_VERBS,
@@ -52,13 +53,14 @@ _PARENT: dict[str, str] = {
 _TOKEN = re.compile(r"&|\w(?:[\w.’'&-]*\w)?\.?")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 _DOTTED = frozenset("inc corp co ltd jr sr st mr mrs ms dr prof gov sen rep mt ft".split())
+_CONTRACTION = re.compile(r"'(?:re|ve|ll|d|m|t)$")
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|van|von|da|di|du|la|le)-[A-Z]")
 _SENTENCE_GAP = re.compile(r"(?:^|[.!?:])[\s\"“”‘’'(\[]*$")
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in PERSON_TITLES), key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_ALT})\.?\s*,?\s*$", re.IGNORECASE)
 _TITLE_OF_BEFORE = re.compile(rf"\b(?:{_TITLE_ALT})\s+of\s+$", re.IGNORECASE)
 _TITLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:{_TITLE_ALT})\b",
+    rf"^\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{_TITLE_ALT})\b",
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(rf"^\s+(?:{'|'.join(SPEECH_VERBS)})\b")
@@ -82,9 +84,14 @@ def _norm(word: str) -> str:
     return word.replace("’", "'").replace(".", "").lower()
 
 
-def _known(norm: str) -> bool:
+def _listed(norm: str) -> bool:
+    """A place or organisation of the word lists."""
     key = ALIASES.get(norm, norm)
-    return key in _PARENT or key in KNOWN_ORGS or norm in DEMONYMS
+    return key in _PARENT or key in KNOWN_ORGS
+
+
+def _known(norm: str) -> bool:
+    return _listed(norm) or norm in DEMONYMS
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -131,16 +138,20 @@ def _nameish(text: str, toks: list[_Tok], i: int) -> bool:
     """Can this token start a name? Capitalised, not a common word, and not a
     sentence-initial adverb or participle ("Additionally,", "Following,")."""
     tok = toks[i]
-    if not tok.capitalised or tok.norm in NOT_NAMES or tok.norm[:1].isdigit():
-        return False
     if (
-        _SENTENCE_GAP.search(text[: tok.start])
-        and tok.norm.endswith(("ly", "ing", "ed"))
-        and text[tok.end:tok.end + 1] == ","
-        and not _known(tok.norm)
+        not tok.capitalised
+        or tok.norm.split("-")[0] in NOT_NAMES  # "Fifty-seven"
+        or tok.norm[:1].isdigit()
+        or _CONTRACTION.search(tok.norm)  # "We're"
     ):
         return False
-    return True
+    if not _SENTENCE_GAP.search(text[: tok.start]) or _known(tok.norm) or tok.norm in GIVEN_NAMES:
+        return True
+    after = text[tok.end:]
+    if tok.norm.endswith(("ly", "ing", "ed")) and after[:1] == ",":
+        return False  # "Additionally,"
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return not (nxt is not None and nxt.text in PREPOSITIONS and after[:1].isspace())
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
@@ -206,6 +217,21 @@ def _split_titles(seq: list[_Tok]) -> list[tuple[list[_Tok], bool]]:
     return parts
 
 
+def _trim_demonyms(part: list[_Tok]) -> list[_Tok]:
+    """Drop "Chinese", "South Korean", "Sino-" from the ends: not names by themselves."""
+    trimmed = True
+    while part and trimmed:
+        trimmed = False
+        for n in (2, 1):
+            if " ".join(t.norm for t in part[:n]) in DEMONYMS:
+                part, trimmed = part[n:], True
+            elif " ".join(t.norm for t in part[-n:]) in DEMONYMS:
+                part, trimmed = part[:-n], True
+            if trimmed:
+                break
+    return part
+
+
 def _classify(text: str, part: list[_Tok], titled: bool, offset: int) -> Entity | None:
     if not titled and _TITLE_OF_BEFORE.search(text[: part[0].start]):
         # "Secretary of State Antony Blinken": the qualifier belongs to the title.
@@ -214,11 +240,8 @@ def _classify(text: str, part: list[_Tok], titled: bool, offset: int) -> Entity 
             n += 1
         part, titled = part[n:], n > 0
     words = [t.norm for t in part]
-    if not any(w in ORG_WORDS for w in words):
-        while part and part[0].norm in DEMONYMS:  # "Chinese", "Sino-": not names by themselves
-            part = part[1:]
-        while part and part[-1].norm in DEMONYMS:
-            part = part[:-1]
+    if not any(w in ORG_WORDS for w in words) and not _listed(" ".join(words)):
+        part = _trim_demonyms(part)
     if not part or all(t.norm in TITLE_QUALIFIERS for t in part):
         return None  # "Foreign" in "Foreign ministry spokesperson"
     start, end = part[0].start, part[-1].end

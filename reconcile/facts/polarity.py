@@ -26,6 +26,7 @@ from reconcile.data.polarity import (
     NUMBER_LEADS,
     NUMERIC_ONLY,
     OUT_OF_SCOPE,
+    PHRASAL_HOSTS,
     PHRASE_GAP,
     SKIPPED_IN_SCOPE,
 )
@@ -138,6 +139,8 @@ def find_negations(text: str, offset: int = 0) -> list[Cue]:
 
 
 def _number_follows(words: list[_Word], i: int) -> bool:
+    if i and words[i - 1][2] in PHRASAL_HOSTS:
+        return False
     ahead = [w for _, _, w in words[i + 1:i + 3]]
     if ahead and ahead[0] in NUMBER_LEADS:
         ahead = ahead[1:]
