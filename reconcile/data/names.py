@@ -29,7 +29,8 @@ PERSON_TITLES: frozenset[str] = _words(
     admiral colonel col captain capt lieutenant lt sergeant sgt
     judge counterpart leader head boss analyst economist strategist professor
     publisher editor correspondent lawyer manager coach actor actress singer writer author
-    trooper sheriff detective inspector
+    trooper sheriff detective inspector cardinal bishop archbishop rabbi imam
+    co-chairman co-chair co-chief
     vice-president vice-premier
     """
 )
@@ -113,7 +114,7 @@ NOT_NAMES: frozenset[str] = _words(
     behind below above near around throughout inside outside along regarding including
     following given asked speaking already almost nearly perhaps maybe often sometimes soon
     again together never always rather quite very too much well otherwise therefore hence
-    besides its them him me
+    besides its them him me thank come yes oh
     northern southern eastern western central
     eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
     thirty forty fifty sixty seventy eighty ninety hundred thousand million billion

@@ -91,8 +91,8 @@ FRAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("deny", "dispute", "refute"),
     ),
     "openness": (
-        ("welcome", "open", "embrace", "invite"),
-        ("shut", "exclude", "shun", "expel", "=closed"),
+        ("welcome", "=open", "embrace", "invite"),
+        ("shut", "exclude", "shun", "expel"),
     ),
     "condition": (
         ("improve", "ease", "thaw", "warm", "strengthen", "recover"),

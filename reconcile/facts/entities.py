@@ -60,7 +60,8 @@ _TITLE_ALT = "|".join(sorted((re.escape(t) for t in PERSON_TITLES), key=len, rev
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_ALT})\.?\s*,?\s*$", re.IGNORECASE)
 _TITLE_OF_BEFORE = re.compile(rf"\b(?:{_TITLE_ALT})\s+of\s+$", re.IGNORECASE)
 _TITLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{_TITLE_ALT})\b",
+    rf"^\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:{'|'.join(TITLE_QUALIFIERS)}|[\w-]+[’']s)\s+){{0,3}}"
+    rf"(?:{_TITLE_ALT})\b",
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(rf"^\s+(?:{'|'.join(SPEECH_VERBS)})\b")
@@ -109,8 +110,8 @@ def _tokens(text: str) -> list[_Tok]:
             _INITIALISM.fullmatch(word) or _norm(word) in _DOTTED
         ):
             word = word[:-1]
-        if word.startswith(("US$", "HK$")) or text[start + len(word):start + len(word) + 1] == "$":
-            continue  # "US$587.6": a currency, not the country
+        if text[start + len(word):start + len(word) + 1] == "$" or text[start - 1:start] == "$":
+            continue  # "US$587.6", "$US6 million": a currency, not the country
         out.extend(_split_hyphens(text, _Tok(start, start + len(word), word, _norm(word), possessive)))
     return out
 
@@ -223,9 +224,9 @@ def _trim_demonyms(part: list[_Tok]) -> list[_Tok]:
     while part and trimmed:
         trimmed = False
         for n in (2, 1):
-            if " ".join(t.norm for t in part[:n]) in DEMONYMS:
+            if demonym_of(" ".join(t.norm for t in part[:n])):
                 part, trimmed = part[n:], True
-            elif " ".join(t.norm for t in part[-n:]) in DEMONYMS:
+            elif demonym_of(" ".join(t.norm for t in part[-n:])):
                 part, trimmed = part[:-n], True
             if trimmed:
                 break
