@@ -47,6 +47,7 @@ REF = date(2023, 11, 3)  # a Friday, two days after the Micron meeting
         ("today", "today (2023-11-03)"),
         ("tomorrow", "tomorrow (2023-11-04)"),
         ("recently", "recently (..2023-11-03)"),
+        ("a recent", "recent (..2023-11-03)"),
         ("two days ago", "two days ago (2023-11-01)"),
         ("Tuesday, Nov. 1, 2023", "2023-11-01 (Tue)"),  # the stated weekday is kept
     ],
@@ -102,7 +103,7 @@ def test_values_hold_the_granularity() -> None:
     assert (june.earliest, june.latest) == (date(2023, 6, 1), date(2023, 6, 30))
     later = normalise("later this month", REF)
     assert later is not None and later.future and later.relative == "later this month"
-    vague = normalise("a recent", REF) or normalise("recently", REF)
+    vague = normalise("a recent", REF)
     assert vague is not None and vague.granularity is Granularity.VAGUE
     assert (vague.earliest, vague.latest) == (None, REF)
 

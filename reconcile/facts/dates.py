@@ -58,7 +58,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-_LEADING_PREPOSITION = re.compile(r"(?i:(?:on|in|at|during|since|by|until|of)\s+)")
+_LEADING_WORDS = re.compile(r"(?i:(?:(?:on|in|at|during|since|by|until|of)\s+)?(?:(?:a|an)\s+)?)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 _FUTURE = re.compile(rf"(?i)(?<![\w'])(?:{_phrases(cal.FUTURE_CUES)})(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–!?]|\.(?=\s+[A-Z])")
@@ -231,9 +231,7 @@ def normalise(expression: str, reference: date | None = None, future: bool = Fal
     phrases that point ahead ("next week", "later this month") are future anyway.
     """
     text = expression.strip()
-    lead = _LEADING_PREPOSITION.match(text)
-    if lead:
-        text = text[lead.end() :]
+    text = text[_LEADING_WORDS.match(text).end() :]  # type: ignore[union-attr]
     for kind, pattern in _PATTERNS:
         m = pattern.fullmatch(text)
         if m:

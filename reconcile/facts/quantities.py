@@ -224,16 +224,18 @@ def _range(text: str, a: _Atom, b: _Atom) -> tuple[_Atom, _Atom] | None:
     return a, b
 
 
-def _quantity(text: str, offset: int, first: _Atom, last: _Atom, tolerance: float) -> Quantity:
+def _quantity(text: str, offset: int, first: _Atom, last: _Atom | None, tolerance: float) -> Quantity:
+    """A single number (``last`` None) or a range from ``first`` to ``last``."""
     unit = first.unit or "count"
     start = first.start
-    if first is not last:
+    if last is not None:
         low, high = first.base(first.number), last.base(last.number)
         value, qualifier = (low + high) / 2, "between"
         opener = _BEFORE.search(text, 0, start)
         if opener and opener.group(1).lower() == "between":
             start = opener.start(1)
     else:
+        last = first
         value = first.base(first.number)
         low, high = first.base(first.number - first.half), first.base(first.number + first.half)
         q = _QUALIFIER.search(text, max(0, start - 24), start)
@@ -287,7 +289,7 @@ def find_quantities(text: str, offset: int = 0, tolerance: float = 0.06) -> list
             i += 2
             continue
         if not _is_name(text, a):
-            found.append(_quantity(text, offset, a, a, tolerance))
+            found.append(_quantity(text, offset, a, None, tolerance))
         i += 1
     return found
 
