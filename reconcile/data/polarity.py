@@ -49,7 +49,7 @@ AUXILIARIES: frozenset[str] = frozenset(
 """Taken into a negation's span on its left: the highlight reads "did not approve"."""
 
 SKIPPED_IN_SCOPE: frozenset[str] = frozenset(
-    "be been have yet even always fully entirely completely immediately really".split()
+    "be been being have yet even always fully entirely completely immediately really".split()
 )
 """Words a negation's span steps over to reach the word it negates ("has not yet met")."""
 
@@ -69,8 +69,8 @@ FRAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("reject", "refuse", "veto", "block", "vote down", "turn down", "oppose"),
     ),
     "permission": (
-        ("allow", "permit", "lift ban", "authorize", "authorise", "license"),
-        ("ban", "prohibit", "bar", "forbid", "outlaw", "restrict"),
+        ("allow", "permit", "lift ban", "authorize", "authorise", "=licensed"),
+        ("ban", "prohibit", "=barred", "=barring", "forbid", "outlaw", "restrict"),
     ),
     "activity": (
         ("continue", "resume", "restart", "keep buying"),
@@ -92,7 +92,7 @@ FRAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "openness": (
         ("welcome", "=open", "embrace", "invite"),
-        ("shut", "exclude", "shun", "expel"),
+        ("shut", "shun", "expel"),
     ),
     "condition": (
         ("improve", "ease", "thaw", "warm", "strengthen", "recover"),
@@ -140,5 +140,5 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 """Past forms that replace the regular "-ed"."""
 
-DOUBLED: frozenset[str] = frozenset("ban bar drop stop slip win cut shut forbid quit step".split())
+DOUBLED: frozenset[str] = frozenset("ban drop stop slip win cut shut forbid quit step".split())
 """Verbs that double their last consonant: banned, barring, stopped."""
