@@ -94,8 +94,8 @@ def _read(kind: str, m: re.Match[str]) -> _Read | None:
     year = int(g["y"]) if g.get("y") else None
     if kind == "year":
         return _Read(kind, year=year)
-    mon = g.get("mon")
-    month = int(g["m"]) if g.get("m") else cal.MONTHS.get(mon.lower()) or cal.MONTH_ABBREVIATIONS[mon.lower()]  # type: ignore[union-attr]
+    name = (g.get("mon") or "").lower()
+    month = int(g["m"]) if g.get("m") else cal.MONTHS.get(name) or cal.MONTH_ABBREVIATIONS[name]
     if kind == "month":
         return _Read(kind, year=year, month=month, forced=forced)
     day = int(g["d"])
@@ -127,7 +127,9 @@ def _period(unit: str, around: date) -> tuple[date, date]:
     return date(around.year, 1, 1), date(around.year, 12, 31)
 
 
-_GRANULARITY = {"day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "year": Granularity.YEAR}
+_GRANULARITY = {
+    "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "year": Granularity.YEAR
+}
 
 
 def _of_period(unit: str, first: date, last: date, relative: str, future: bool) -> DateValue:
@@ -293,7 +295,11 @@ def _future_context(text: str, start: int, end: int) -> bool:
 def find_dates(text: str, offset: int = 0, reference: date | None = None) -> list[DateMention]:
     """Date expressions of a sentence, longest reading first, with document offsets."""
     found = sorted(
-        ((m.start(), -m.end(), i, kind, m) for i, (kind, pattern) in enumerate(_PATTERNS) for m in pattern.finditer(text)),
+        (
+            (m.start(), -m.end(), i, kind, m)
+            for i, (kind, pattern) in enumerate(_PATTERNS)
+            for m in pattern.finditer(text)
+        ),
         key=lambda c: c[:3],
     )
     mentions: list[DateMention] = []
