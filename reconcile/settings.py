@@ -30,6 +30,20 @@ class Settings:
     boilerplate: tuple[str, ...] = field(default=())
     """Extra regular expressions for whole lines that are page debris, not claims."""
 
+    # Timeline.
+    event_match_threshold: float = 0.6
+    """Two mentions at or above this tell of one happening (reconcile.events.affinity):
+    the same word with no names either side scores 0.75, the same word naming
+    different people 0.5, so two meetings of different people stay apart."""
+    weekday_context: int = 2
+    """With no publication date, a bare weekday ("on Friday") is read as the day of
+    that name nearest to its event's own date, else to a date told at most this many
+    sentences before it (or after); farther away it stays a weekday."""
+    reference_slack: int = 7
+    """With no publication date an article is taken to be written on its latest
+    date or up to this many days later: "later this month" or "recently" are read
+    over that whole stretch, so a guess never creates a conflict."""
+
     def replace(self, **changes: object) -> Settings:
         """A copy with some values changed, checked like the originals."""
         known = {f.name for f in fields(self)}
