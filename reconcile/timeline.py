@@ -1,0 +1,872 @@
+"""The merged timeline: every source's time claims in one system, and the
+smallest sets of claims that cannot all hold.
+
+Each claim is a difference constraint over days: a date bounds an event's
+day ("on Nov. 1": day(meeting) in [Nov 1, Nov 1]), a relation bounds the days
+between two events ("a day after": day(statement) - day(ban) = 1, "follows":
+day(meeting) - day(ban) >= 0). The system is consistent exactly when its
+constraint graph has no negative cycle (Bellman-Ford); a negative cycle is a
+set of claims that cannot all hold, shrunk to an irreducible one by dropping
+sentences while the rest still conflict.
+
+A claim rests on sentences: usually the one that states it, but "on Friday"
+with no publication date means the Friday nearest to a date told nearby, so
+it rests on that sentence too, and on the sentences that fix the year (a
+weekday and a date of one event, "Wednesday" and "Nov. 1": 2023). The minimal
+set is a minimal set of *sentences*, which is what a fact-checker reads.
+
+With no publication date nothing is guessed beyond that: a month and day take
+the year the weekdays point to; "later this month" is read against the
+article's latest date, widened by `Settings.reference_slack`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from reconcile import events as ev
+from reconcile import judgement
+from reconcile.data import events as words
+from reconcile.data import numbers as num
+from reconcile.facts import dates
+from reconcile.model import (
+    Claim,
+    ComparedFact,
+    DateMention,
+    DateValue,
+    Document,
+    Evidence,
+    Finding,
+    Granularity,
+    Kind,
+    Sentence,
+)
+from reconcile.rules import rule_for
+from reconcile.settings import Settings
+
+if TYPE_CHECKING:
+    from reconcile.api import Analysis
+
+Key = tuple[int, int]  # (source, sentence index)
+Support = frozenset[Key]
+_VIRTUAL_YEAR = 2000  # a leap year: month-and-day dates keep their order, Feb. 29 included
+_CYCLE_YEARS = 28  # the calendar repeats its weekdays within this many years
+
+
+@dataclass(frozen=True)
+class TimeClaim:
+    """One bound a source puts on when something happened.
+
+    With ``other`` None: the event's day (a date ordinal) lies in [low, high];
+    else the days from ``other`` to ``event`` do. None is unbounded."""
+
+    kind: str  # "date", "weekday" (a weekday read as a date), "relative", "offset", "order"
+    event: int
+    other: int | None
+    low: int | None
+    high: int | None
+    supports: tuple[Support, ...]  # alternative sets of sentences it rests on
+    source: int
+    sentence: int  # the sentence that states it
+    spans: tuple[tuple[int, int], ...]  # what to highlight there
+    text: str  # the words as written: "Nov. 1", "on Friday", "a day after"
+    note: str = ""  # how it was read: "the Friday nearest to Nov. 1"
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An event on the merged timeline."""
+
+    event: ev.Event
+    label: str  # "the meeting", with names when two events share a word
+    earliest: date | None
+    latest: date | None
+    claims: tuple[TimeClaim, ...]  # every claim about it, conflicting ones too
+    conflicts: tuple[int, ...]  # indexes into Timeline.findings
+    mentions: tuple[tuple[int, int], ...]  # (source, sentence index) of each mention
+
+
+@dataclass(frozen=True)
+class Timeline:
+    paths: tuple[str, ...]
+    year: int | None  # the year month-and-day dates were read in; None: unknown
+    events: tuple[Placed, ...]  # in time order, undated last
+    findings: tuple[Finding, ...]  # order, date and weekday contradictions
+    readings: tuple[ev.Reading, ...] = field(repr=False, default=())
+    event_of: dict[ev.Ref, int] = field(repr=False, default_factory=dict)
+
+
+# -- words -------------------------------------------------------------------
+
+
+def day_words(day: date, year_known: bool = True) -> str:
+    """ "Wednesday, Nov. 1, 2023"; without a known year "Nov. 1" (its weekday
+    would be a guess)."""
+    text = f"{words.MONTHS_SHORT[day.month - 1]} {day.day}"
+    if not year_known:
+        return text
+    return f"{day.strftime('%A')}, {text}, {day.year}"
+
+
+def _short_day(day: date, year_known: bool) -> str:
+    return f"{words.MONTHS_SHORT[day.month - 1]} {day.day}" + (f", {day.year}" if year_known else "")
+
+
+def _span_words(low: date | None, high: date | None, year_known: bool) -> str:
+    if low is not None and low == high:
+        return day_words(low, year_known)
+    if low is not None and high is not None:
+        return f"between {_short_day(low, False)} and {_short_day(high, year_known)}"
+    if low is not None:
+        return f"on or after {_short_day(low, year_known)}"
+    if high is not None:
+        return f"on or before {_short_day(high, year_known)}"
+    return "at an unknown date"
+
+
+_NUMBER_WORDS = {v: k for k, v in {**num.ONES, **num.TEENS}.items()}
+
+
+def _days(n: int) -> str:
+    if n == 1:
+        return "a day"
+    if n % 7 == 0 and n <= 28:
+        weeks = n // 7
+        return "a week" if weeks == 1 else f"{_NUMBER_WORDS.get(weeks, weeks)} weeks"
+    return f"{_NUMBER_WORDS.get(n, n)} days"
+
+
+def predicate(low: int | None, high: int | None, other: str) -> str:
+    """ "a day after the ban" for a day difference in [low, high] from ``other``."""
+    if low is not None and low == high:
+        if low == 0:
+            return f"on the same day as {other}"
+        return f"{_days(abs(low))} {'after' if low > 0 else 'before'} {other}"
+    if low == 0 and high is None:
+        return f"after {other}"
+    if high == 0 and low is None:
+        return f"before {other}"
+    if high is None and low is not None and low > 0:
+        return f"at least {_days(low)} after {other}"
+    if low is None and high is not None and high < 0:
+        return f"at least {_days(-high)} before {other}"
+    return f"between {low} and {high} days after {other}"
+
+
+# -- the year ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Year:
+    value: int | None
+    supports: tuple[Support, ...]  # () when no sentence is needed (a publication date)
+    inferred: bool
+
+
+def _pairs_fit(year: int, pairs: Sequence[tuple[int, int, int, Support]]) -> list[Support]:
+    fit = []
+    for month, day, weekday, support in pairs:
+        try:
+            if date(year, month, day).weekday() == weekday:
+                fit.append(support)
+        except ValueError:
+            pass
+    return fit
+
+
+def _choose_year(
+    pairs: Sequence[tuple[int, int, int, Support]],
+    stated: Counter[int],
+    stated_where: dict[int, list[Support]],
+    today: date,
+) -> _Year:
+    """The year month-and-day dates are read in when no publication date says.
+
+    Weekday-and-date pairs ("Wednesday" and "Nov. 1" of one meeting) decide: the
+    year that fits most of them, a year some source states first, else the most
+    recent one not in the future. Without pairs, the year sources state most."""
+    if pairs:
+        candidates = [y for y, _ in stated.most_common()] + [
+            y for y in range(today.year, today.year - _CYCLE_YEARS, -1) if y not in stated
+        ]
+
+        def not_future(y: int) -> bool:
+            return all(_safe_date(y, m, d) is None or _safe_date(y, m, d) <= today for m, d, _, _ in pairs)  # type: ignore[operator]
+
+        scored = [(len(_pairs_fit(y, pairs)), y) for y in candidates if y in stated or not_future(y)]
+        best = max(n for n, _ in scored)
+        year = next(y for n, y in scored if n == best)
+        if best:
+            return _Year(year, tuple(dict.fromkeys(_pairs_fit(year, pairs))), True)
+    if stated:
+        year = stated.most_common(1)[0][0]
+        return _Year(year, tuple(dict.fromkeys(stated_where[year])), True)
+    return _Year(None, (), False)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# -- claims ------------------------------------------------------------------
+
+
+def _cross(*groups: Sequence[Support]) -> tuple[Support, ...]:
+    """Every way of taking one alternative from each group."""
+    out: list[Support] = [frozenset()]
+    for group in groups:
+        if not group:
+            continue
+        out = [a | b for a in out for b in group]
+    minimal = [s for s in out if not any(o < s for o in out)]
+    return tuple(dict.fromkeys(minimal))
+
+
+def _nearest_weekday(base: date, weekday: int) -> date:
+    ahead = (weekday - base.weekday()) % 7
+    return base + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+@dataclass
+class _Builder:
+    docs: Sequence[Document]
+    claims: Sequence[Sequence[Claim]]
+    settings: Settings
+    today: date
+
+    def __post_init__(self) -> None:
+        self.readings = [ev.read(d, c, i, self.settings) for i, (d, c) in enumerate(zip(self.docs, self.claims))]
+        self.events = ev.match(self.readings, self.settings)
+        self.event_of: dict[ev.Ref, int] = {ref: e.id for e in self.events for ref in e.members}
+        self.sentence: dict[Key, Sentence] = {
+            (c.sentence.source, c.sentence.index): c.sentence for cs in self.claims for c in cs
+        }
+        self.year = self._year()
+        self.found: list[TimeClaim] = []
+        self.single: list[Finding] = []  # weekdays that do not fit their own date
+
+    # what a source's date mention pins down
+
+    def _undated(self, source: int) -> bool:
+        return self.docs[source].published is None
+
+    def _mentions_with_dates(self) -> Iterable[tuple[ev.Mention, DateMention]]:
+        for r in self.readings:
+            for m in r.mentions:
+                for d in m.anchors:
+                    yield m, d
+
+    def _year(self) -> _Year:
+        pairs: list[tuple[int, int, int, Support]] = []
+        stated: Counter[int] = Counter()
+        where: dict[int, list[Support]] = {}
+        for cs in self.claims:
+            for c in cs:
+                key = (c.sentence.source, c.sentence.index)
+                for d in c.facts.dates:
+                    v = d.value
+                    if v.year is not None and self._undated(key[0]) and v.granularity is not Granularity.VAGUE and not v.relative:
+                        stated[v.year] += 1
+                        where.setdefault(v.year, []).append(frozenset({key}))
+                    if self._undated(key[0]) and v.year is None and v.month and v.day and v.weekday is not None:
+                        pairs.append((v.month, v.day, v.weekday, frozenset({key})))
+        for e in self.events:
+            days, weekdays = [], []
+            for s, i in e.members:
+                m = self.readings[s].mentions[i]
+                if not self._undated(s):
+                    continue
+                for d in m.anchors:
+                    v = d.value
+                    if v.granularity is Granularity.DAY and v.year is None and v.month and v.day:
+                        days.append((v.month, v.day, (s, m.sentence)))
+                    elif v.granularity is Granularity.WEEKDAY and v.weekday is not None:
+                        weekdays.append((v.weekday, (s, m.sentence)))
+            for month, day, a in days:
+                for weekday, b in weekdays:
+                    pairs.append((month, day, weekday, frozenset({a, b})))
+        if not pairs and not stated:
+            published = Counter(d.published.year for d in self.docs if d.published)
+            if published:
+                return _Year(published.most_common(1)[0][0], (), False)
+        return _choose_year(pairs, stated, where, self.today)
+
+    def _interval(self, v: DateValue) -> tuple[date | None, date | None] | None:
+        """The days a value allows, reading a missing year as the run's year."""
+        if v.earliest is not None or v.latest is not None:
+            if v.granularity is Granularity.VAGUE:
+                return (None, v.latest) if v.latest else None
+            return v.earliest, v.latest
+        year = v.year or self.year.value or _VIRTUAL_YEAR
+        if v.granularity is Granularity.DAY and v.month and v.day:
+            day = _safe_date(year, v.month, v.day)
+            return (day, day) if day else None
+        if v.granularity is Granularity.MONTH and v.month:
+            first = date(year, v.month, 1)
+            nxt = date(year + (v.month == 12), v.month % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        if v.granularity is Granularity.YEAR and v.year:
+            return date(v.year, 1, 1), date(v.year, 12, 31)
+        return None
+
+    def _year_supports(self, v: DateValue) -> tuple[Support, ...]:
+        """The sentences a missing year rests on (none when stated or published)."""
+        return self.year.supports if v.year is None and self.year.inferred else ()
+
+    def _reference(self, source: int) -> tuple[date, Key, DateValue] | None:
+        """An undated article's latest stated day: it was written then or later."""
+        best: tuple[date, Key, DateValue] | None = None
+        for c in self.claims[source]:
+            for d in c.facts.dates:
+                v = d.value
+                if v.granularity is Granularity.DAY and v.month and v.day and not v.relative and not v.future:
+                    span = self._interval(v)
+                    if span and span[0] and (best is None or span[0] > best[0]):
+                        best = (span[0], (source, c.sentence.index), v)
+        return best
+
+    def _relative(self, d: DateMention, source: int) -> tuple[date | None, date | None, Support, str] | None:
+        """A relative date of an undated article, read against its latest stated
+        day and up to `reference_slack` days after it."""
+        ref = self._reference(source)
+        if ref is None:
+            return None
+        day, key, _ = ref
+        readings = [
+            dates.normalise(d.text, day + timedelta(days=k), d.value.future)
+            for k in (0, self.settings.reference_slack)
+        ]
+        spans = [self._interval(r) for r in readings if r is not None]
+        spans = [s for s in spans if s is not None]
+        if len(spans) != 2:
+            return None
+        lows = [s[0] for s in spans]
+        highs = [s[1] for s in spans]
+        low = None if None in lows else min(lows)  # type: ignore[type-var]
+        high = None if None in highs else max(highs)  # type: ignore[type-var]
+        note = f"read from {_short_day(day, self.year.value is not None)}, the article's latest date"
+        return low, high, frozenset({key}), note
+
+    def _add(self, **kw: Any) -> TimeClaim:
+        claim = TimeClaim(**kw)
+        self.found.append(claim)
+        return claim
+
+    def anchors(self) -> None:
+        """Bounds each date puts on its event; bare weekdays last, as they are
+        read against the dates found first."""
+        later: list[tuple[ev.Mention, DateMention, int]] = []
+        for m, d in self._mentions_with_dates():
+            e = self.event_of[(m.source, m.index)]
+            key = (m.source, m.sentence)
+            v = d.value
+            spans = ((m.trigger.start, m.trigger.end), (d.start, d.end))
+            base = dict(event=e, other=None, source=m.source, sentence=m.sentence, spans=spans, text=d.text)
+            if dates.weekday_fits(v) is False and v.year is not None and v.month and v.day:
+                self._misfit(m, d)
+            if v.granularity is Granularity.WEEKDAY or (v.granularity is Granularity.VAGUE and v.weekday is not None):
+                later.append((m, d, e))
+                continue
+            if v.relative and v.earliest is None and v.latest is None:
+                if not self._undated(m.source):
+                    continue
+                read = self._relative(d, m.source)
+                if read is None:
+                    continue
+                low, high, ref, note = read
+                self._add(
+                    kind="relative", low=_ord(low), high=_ord(high),
+                    supports=_cross([frozenset({key}) | ref], self.year.supports if self.year.inferred else ()),
+                    note=note, **base,
+                )
+                continue
+            span = self._interval(v)
+            if span is None or span == (None, None):
+                continue
+            supports = _cross([frozenset({key})], self._year_supports(v))
+            self._add(kind="date", low=_ord(span[0]), high=_ord(span[1]), supports=(frozenset({key}),), **base)
+            if v.weekday is not None and v.year is None and self.year.value and span[0] == span[1]:
+                day = _nearest_weekday(span[0], v.weekday)  # type: ignore[arg-type]
+                self._add(
+                    kind="weekday", low=day.toordinal(), high=day.toordinal(), supports=supports,
+                    note=f"{day.strftime('%A')} nearest to {_short_day(span[0], True)}", **base,  # type: ignore[arg-type]
+                )
+        for m, d, e in later:
+            self._weekday(m, d, e)
+
+    def _weekday(self, m: ev.Mention, d: DateMention, e: int) -> None:
+        """A bare weekday of an undated article: the day of that name nearest to
+        its event's own dates, else to a date told close by."""
+        if not self._undated(m.source) or d.value.weekday is None:
+            return
+        key = (m.source, m.sentence)
+        own = [c for c in self.found if c.event == e and c.kind == "date" and c.low is not None and c.low == c.high]
+        bases: list[tuple[date, tuple[Support, ...], bool]] = [
+            (date.fromordinal(c.low), c.supports, self._explicit_year(c)) for c in own  # type: ignore[arg-type]
+        ]
+        if not bases:
+            near = self._nearby_date(m.source, m.sentence)
+            if near:
+                bases = [near]
+        for base, supports, explicit in bases:
+            if not explicit and not self.year.value:
+                continue
+            day = _nearest_weekday(base, d.value.weekday)
+            self._add(
+                kind="weekday", event=e, other=None, low=day.toordinal(), high=day.toordinal(),
+                supports=_cross([frozenset({key})], supports, () if explicit else self.year.supports),
+                source=m.source, sentence=m.sentence,
+                spans=((m.trigger.start, m.trigger.end), (d.start, d.end)), text=d.text,
+                note=f"the {day.strftime('%A')} nearest to {_short_day(base, True)}",
+            )
+
+    def _explicit_year(self, c: TimeClaim) -> bool:
+        claim = next(x for x in self.claims[c.source] if x.sentence.index == c.sentence)
+        return any(d.value.year is not None for d in claim.facts.dates if (d.start, d.end) in c.spans)
+
+    def _nearby_date(self, source: int, index: int) -> tuple[date, tuple[Support, ...], bool] | None:
+        window = self.settings.weekday_context
+        found: list[tuple[int, date, Key, bool]] = []
+        for c in self.claims[source]:
+            gap = index - c.sentence.index
+            if abs(gap) > window:
+                continue
+            for d in c.facts.dates:
+                v = d.value
+                if v.granularity is Granularity.DAY and v.month and v.day and not v.relative:
+                    span = self._interval(v)
+                    if span and span[0]:
+                        # before it first, nearest first
+                        found.append((gap if gap >= 0 else window + 1 - gap, span[0], (source, c.sentence.index), v.year is not None))
+        if not found:
+            return None
+        _, day, key, explicit = min(found, key=lambda f: (f[0], f[1]))
+        return day, (frozenset({key}),), explicit
+
+    def _misfit(self, m: ev.Mention, d: DateMention) -> None:
+        v = d.value
+        doc = self.docs[m.source]
+        s = self.sentence[(m.source, m.sentence)]
+        actual = date(v.year, v.month, v.day)  # type: ignore[arg-type]
+        said = calendar.day_name[v.weekday]  # type: ignore[index]
+        rule = rule_for(Kind.CONTRADICTION, "weekday")
+        self.single.append(
+            Finding(
+                kind=Kind.CONTRADICTION,
+                type="weekday",
+                rule=rule.id,
+                reason=f"{_short_day(actual, True)} was a {actual.strftime('%A')}, not a {said}",
+                score=1.0,
+                evidence=(judgement.evidence(doc, m.source, s.start, s.end, [(d.start, d.end)], d.text),),
+                facts=(ComparedFact(m.source, d.text, dates.describe(v)),),
+            )
+        )
+
+    def relations(self) -> None:
+        for r in self.readings:
+            for rel in r.relations:
+                a = self.event_of[(r.source, rel.mention)]
+                b = self.event_of[(r.source, rel.other)]
+                if a == b:
+                    continue
+                ma, mb = r.mentions[rel.mention], r.mentions[rel.other]
+                exact = rel.low is not None and rel.high is not None
+                self._add(
+                    kind="offset" if exact else "order", event=a, other=b, low=rel.low, high=rel.high,
+                    supports=(frozenset({(r.source, rel.sentence)}),), source=r.source, sentence=rel.sentence,
+                    spans=((rel.start, rel.end), (ma.trigger.start, ma.trigger.end), (mb.trigger.start, mb.trigger.end)),
+                    text=rel.text,
+                )
+
+
+def _ord(day: date | None) -> int | None:
+    return day.toordinal() if day is not None else None
+
+
+# -- solving -----------------------------------------------------------------
+
+Edge = tuple[int, int, int, int]  # (from, to, weight, claim index): day(to) - day(from) <= weight
+
+
+def _edges(claims: Sequence[TimeClaim], origin: int, keep: Iterable[int]) -> list[Edge]:
+    out: list[Edge] = []
+    for k in keep:
+        c = claims[k]
+        b = origin if c.other is None else c.other
+        if c.high is not None:
+            out.append((b, c.event, c.high, k))
+        if c.low is not None:
+            out.append((c.event, b, -c.low, k))
+    return out
+
+
+def _pred_cycle(n: int, edges: Sequence[Edge], pred: Sequence[int]) -> list[int] | None:
+    """A cycle of the predecessor graph, as edge indexes in path order."""
+    state = [0] * n  # 0 unseen, else the walk that saw it
+    for start in range(n):
+        if state[start]:
+            continue
+        walk = start + 1
+        v = start
+        while v != -1 and not state[v]:
+            state[v] = walk
+            v = edges[pred[v]][0] if pred[v] != -1 else -1
+        if v != -1 and state[v] == walk:
+            cycle = []
+            u = v
+            while True:
+                k = pred[u]
+                cycle.append(k)
+                u = edges[k][0]
+                if u == v:
+                    break
+            cycle.reverse()
+            if sum(edges[k][2] for k in cycle) < 0:
+                return cycle
+    return None
+
+
+def negative_cycle(n: int, edges: Sequence[Edge]) -> list[int] | None:
+    """Edge indexes of a negative cycle, or None when the constraints can all hold."""
+    dist = [0] * n
+    pred = [-1] * n
+    for _ in range(n + 1):
+        changed = False
+        for i, (u, v, w, _) in enumerate(edges):
+            if dist[u] + w < dist[v]:
+                dist[v] = dist[u] + w
+                pred[v] = i
+                changed = True
+        if not changed:
+            return None
+        cycle = _pred_cycle(n, edges, pred)
+        if cycle:
+            return cycle
+    return None  # not reached: n + 1 rounds always expose a negative cycle
+
+
+def _shortest(n: int, edges: Sequence[Edge], start: int) -> list[float]:
+    inf = float("inf")
+    dist: list[float] = [inf] * n
+    dist[start] = 0
+    for _ in range(n):
+        changed = False
+        for u, v, w, _ in edges:
+            if dist[u] + w < dist[v]:
+                dist[v] = dist[u] + w
+                changed = True
+        if not changed:
+            break
+    return dist
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Claims that cannot all hold, and the sentences they rest on."""
+
+    sentences: tuple[Key, ...]  # minimal: without any one of them the rest can hold
+    claims: tuple[int, ...]  # the negative cycle, in order
+    used: tuple[int, ...]  # every claim those sentences make that bears on it
+
+
+def _active(claims: Sequence[TimeClaim], pool: Iterable[int], kept: frozenset[Key]) -> list[int]:
+    return [k for k in pool if any(s <= kept for s in claims[k].supports)]
+
+
+def minimal_conflict(claims: Sequence[TimeClaim], n: int, cycle: Sequence[int], active: Sequence[int]) -> Conflict:
+    """Shrink a negative cycle's claims to an irreducible set of sentences.
+
+    Claims that other sentences repeat (both sources date the meeting) are
+    candidates too; sentences of the sources with the fewest sentences in play
+    are dropped first, so a conflict is told with as few sources as it needs."""
+    origin = n - 1
+    pairs = {frozenset((claims[k].event, origin if claims[k].other is None else claims[k].other)) for k in cycle}
+    pool_claims = set(cycle) | {
+        k for k in active
+        if frozenset((claims[k].event, origin if claims[k].other is None else claims[k].other)) in pairs
+    }
+    kept: set[Key] = set()
+    for k in pool_claims:
+        for s in claims[k].supports:
+            kept |= s
+    pool_claims |= {k for k in active if any(s <= kept for s in claims[k].supports)}
+    per_source = Counter(s for s, _ in kept)
+    current = frozenset(kept)
+    for key in sorted(kept, key=lambda x: (per_source[x[0]], x[0], x[1])):
+        trial = current - {key}
+        if negative_cycle(n, _edges(claims, origin, _active(claims, pool_claims, trial))) is not None:
+            current = trial
+    used = _active(claims, pool_claims, current)
+    edges = _edges(claims, origin, used)
+    found = negative_cycle(n, edges)
+    assert found is not None
+    order = list(dict.fromkeys(edges[i][3] for i in found))
+    return Conflict(tuple(sorted(current)), tuple(order), tuple(sorted(used)))
+
+
+def solve(claims: Sequence[TimeClaim], n_events: int) -> tuple[list[Conflict], list[int]]:
+    """The conflicts, one by one, and the claims left that can all hold.
+
+    After each conflict its cycle's claims are set aside, so the same clash is
+    never reported twice through a repeated claim."""
+    n = n_events + 1
+    origin = n_events
+    active = list(range(len(claims)))
+    conflicts: list[Conflict] = []
+    while True:
+        edges = _edges(claims, origin, active)
+        cycle = negative_cycle(n, edges)
+        if cycle is None:
+            return conflicts, active
+        conflict = minimal_conflict(claims, n, list(dict.fromkeys(edges[i][3] for i in cycle)), active)
+        conflicts.append(conflict)
+        gone = set(conflict.claims)
+        active = [k for k in active if k not in gone]
+
+
+# -- findings ----------------------------------------------------------------
+
+
+def _people(e: ev.Event, readings: Sequence[ev.Reading]) -> list[str]:
+    """The names an event's mentions give most, people and organisations first."""
+    counts: Counter[str] = Counter()
+    rank: dict[str, int] = {}
+    for s, i in e.members:
+        for p in readings[s].mentions[i].participants:
+            counts[p.text] += 1
+            rank[p.text] = 0 if p.kind.value in ("person", "org") else 1
+    return sorted(counts, key=lambda t: (rank[t], -counts[t]))
+
+
+def labels(chosen: Iterable[ev.Event], readings: Sequence[ev.Reading]) -> dict[int, str]:
+    """ "the meeting"; "the meeting of Joe Biden and Xi Jinping" when two of the
+    chosen events share a word."""
+    chosen = list(chosen)
+    names = Counter(e.name for e in chosen)
+    out = {}
+    for e in chosen:
+        label = f"the {e.name}"
+        people = _people(e, readings)[:2]
+        if names[e.name] > 1 and people:
+            label += " of " + " and ".join(people)
+        out[e.id] = label
+    return out
+
+
+def _source_name(doc: Document) -> str:
+    return os.path.basename(doc.path) or doc.path
+
+
+class _Teller:
+    """Puts a conflict into plain words for a reader."""
+
+    def __init__(
+        self, docs: Sequence[Document], claims: Sequence[TimeClaim], names: dict[int, str], year: _Year
+    ) -> None:
+        self.docs = docs
+        self.claims = claims
+        self.labels = names
+        self.year_known = year.value is not None
+
+    def note(self, c: TimeClaim) -> str:
+        """What one claim says, for the evidence line of its sentence."""
+        name = self.labels[c.event]
+        if c.other is not None:
+            return f"{name} came {predicate(c.low, c.high, self.labels[c.other])} (“{c.text}”)"
+        when = _span_words(_day(c.low), _day(c.high), self.year_known)
+        return f"{name} {_on(when)} (“{c.text}”" + (f", {c.note})" if c.note else ")")
+
+    def derivation(self, conflict: Conflict) -> str:
+        """The story of a conflict: dates first, then what the relations make of
+        them, then the claim that no longer fits."""
+        cs = [self.claims[k] for k in conflict.claims]
+        known: dict[int, tuple[int | None, int | None]] = {}
+        parts: list[str] = []
+        for c in cs:
+            if c.other is None:
+                lo, hi = known.get(c.event, (None, None))
+                lo = c.low if lo is None or (c.low is not None and c.low > lo) else lo
+                hi = c.high if hi is None or (c.high is not None and c.high < hi) else hi
+                known[c.event] = (lo, hi)
+        for e, (lo, hi) in sorted(known.items(), key=lambda kv: (kv[1][0] or kv[1][1] or 0)):
+            parts.append(f"{self.labels[e]} was {_on(_span_words(_day(lo), _day(hi), self.year_known))}")
+        remaining = [c for c in cs if c.other is not None]
+        progress = True
+        while progress:
+            progress = False
+            for c in remaining:
+                ends = [x for x in (c.event, c.other) if x in known and known[x][0] == known[x][1] and known[x][0] is not None]
+                if len(ends) == 1 and c.low is not None and c.low == c.high:
+                    fixed = ends[0]
+                    moved = c.other if fixed == c.event else c.event
+                    assert moved is not None
+                    offset = c.low if moved == c.event else -c.low
+                    day = known[fixed][0] + offset  # type: ignore[operator]
+                    known[moved] = (day, day)
+                    text = f"{self.labels[moved]} {predicate(offset, offset, self.labels[fixed])}"
+                    where = self._versus(moved, day, [x for x in remaining if x is not c], known)
+                    parts.append(
+                        f"{_source_name(self.docs[c.source])} puts {text}, i.e. "
+                        f"{_short_day(date.fromordinal(day), False)}{where}"
+                    )
+                    remaining.remove(c)
+                    progress = True
+                    break
+        for c in remaining:
+            said = predicate(c.low, c.high, self.labels[c.other])  # type: ignore[index]
+            parts.append(f"{_source_name(self.docs[c.source])} says {self.labels[c.event]} came {said}")
+        return "; ".join(parts)
+
+    def _versus(self, moved: int, day: int, others: Sequence[TimeClaim], known: dict[int, tuple[int | None, int | None]]) -> str:
+        for c in others:
+            if moved not in (c.event, c.other):
+                continue
+            other = c.other if c.event == moved else c.event
+            if other is None or other not in known or known[other][0] != known[other][1]:
+                continue
+            there = known[other][0]
+            if there is not None and there != day:
+                return f", {'after' if day > there else 'before'} {self.labels[other]}"
+        return ""
+
+
+def _on(when: str) -> str:
+    return when if when.startswith(("between", "on or", "at an")) else f"on {when}"
+
+
+def _day(ordinal: int | None) -> date | None:
+    return date.fromordinal(ordinal) if ordinal is not None else None
+
+
+def _type(cs: Sequence[TimeClaim]) -> str:
+    kinds = {c.kind for c in cs}
+    if "order" in kinds:
+        return "order"
+    if "weekday" in kinds:
+        return "weekday"
+    return "date"
+
+
+def _value(c: TimeClaim, labels: dict[int, str]) -> str:
+    name = labels[c.event].removeprefix("the ")
+    if c.other is None:
+        lo, hi = _day(c.low), _day(c.high)
+        return f"{name}=" + (str(lo) if lo == hi else f"{lo or ''}..{hi or ''}")
+    other = labels[c.other].removeprefix("the ")
+    if c.low == c.high:
+        return f"{name}-{other}={c.low}"
+    if c.high is None:
+        return f"{name}-{other}>={c.low}"
+    if c.low is None:
+        return f"{name}-{other}<={c.high}"
+    return f"{name}-{other} in {c.low}..{c.high}"
+
+
+def _finding(conflict: Conflict, builder: _Builder) -> Finding:
+    claims = builder.found
+    cycle = [claims[k] for k in conflict.claims]
+    involved = {c.event for c in cycle} | {c.other for c in cycle if c.other is not None}
+    names = labels((builder.events[i] for i in sorted(involved)), builder.readings)
+    teller = _Teller(builder.docs, claims, names, builder.year)
+    type_ = _type(cycle)
+    rule = rule_for(Kind.CONTRADICTION, type_)
+    used = [claims[k] for k in conflict.used]
+    evidence: list[Evidence] = []
+    for key in conflict.sentences:
+        s = builder.sentence[key]
+        stated = [c for c in cycle if (c.source, c.sentence) == key] or [
+            c for c in used if (c.source, c.sentence) == key
+        ]
+        spans = [sp for c in stated for sp in c.spans]
+        detail = "; ".join(dict.fromkeys(teller.note(c) for c in stated))
+        evidence.append(judgement.evidence(builder.docs[key[0]], key[0], s.start, s.end, spans, detail))
+    score = min(builder.events[c.event].score for c in cycle)
+    return Finding(
+        kind=Kind.CONTRADICTION,
+        type=type_,
+        rule=rule.id,
+        reason=teller.derivation(conflict),
+        score=score,
+        evidence=tuple(evidence),
+        facts=tuple(ComparedFact(c.source, c.text, _value(c, names)) for c in cycle),
+    )
+
+
+# -- the whole -----------------------------------------------------------------
+
+
+def build(
+    docs: Sequence[Document],
+    claims: Sequence[Sequence[Claim]],
+    settings: Settings,
+    today: date | None = None,
+) -> Timeline:
+    """Read every source's events and time claims, solve them together and
+    report what cannot all hold. ``today`` bounds the year guessed from weekdays."""
+    b = _Builder(docs, claims, settings, today or date.today())
+    b.anchors()
+    b.relations()
+    conflicts, consistent = solve(b.found, len(b.events))
+    names = labels(b.events, b.readings)
+    findings = [_finding(c, b) for c in conflicts] + b.single
+    n = len(b.events) + 1
+    edges = _edges(b.found, n - 1, consistent)
+    latest = _shortest(n, edges, n - 1)
+    earliest = _shortest(n, [(v, u, w, k) for u, v, w, k in edges], n - 1)
+    placed = []
+    for e in b.events:
+        lo, hi = earliest[e.id], latest[e.id]
+        about = tuple(c for c in b.found if e.id in (c.event, c.other))
+        mentions = tuple(dict.fromkeys((s, b.readings[s].mentions[i].sentence) for s, i in e.members))
+        hits = tuple(
+            i for i, (c, f) in enumerate(zip(conflicts, findings)) if any(e.id in (b.found[k].event, b.found[k].other) for k in c.claims)
+        )
+        placed.append(
+            Placed(
+                event=e,
+                label=names[e.id],
+                earliest=date.fromordinal(int(-lo)) if lo != float("inf") else None,
+                latest=date.fromordinal(int(hi)) if hi != float("inf") else None,
+                claims=about,
+                conflicts=hits,
+                mentions=mentions,
+            )
+        )
+    placed.sort(key=_time_order)
+    return Timeline(
+        paths=tuple(d.path for d in docs),
+        year=b.year.value,
+        events=tuple(placed),
+        findings=tuple(judgement.sort_findings(findings)),
+        readings=tuple(b.readings),
+        event_of=b.event_of,
+    )
+
+
+def _time_order(p: Placed) -> tuple:
+    anchor = p.earliest or p.latest
+    return (anchor is None, anchor or date.min, p.latest or date.max, p.event.id)
+
+
+def merge(judged: Sequence[Finding], timeline: Sequence[Finding]) -> list[Finding]:
+    """The judge's findings plus the timeline's, in the documented order; a date
+    or weekday clash the judge already reports for the same sentences is kept once."""
+    seen = [
+        {(e.source, e.start) for e in f.evidence}
+        for f in judged
+        if f.kind is Kind.CONTRADICTION and f.type in ("date", "weekday")
+    ]
+    extra = [
+        f for f in timeline
+        if f.type not in ("date", "weekday") or {(e.source, e.start) for e in f.evidence} not in seen
+    ]
+    return judgement.sort_findings([*judged, *extra])
