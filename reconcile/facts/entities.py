@@ -55,7 +55,7 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 _DOTTED = frozenset("inc corp co ltd jr sr st mr mrs ms dr prof gov sen rep mt ft".split())
 _CONTRACTION = re.compile(r"'(?:re|ve|ll|d|m|t)$")
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|van|von|da|di|du|la|le)-[A-Z]")
-_SENTENCE_GAP = re.compile(r"(?:^|[.!?:])[\s\"“”‘’'(\[]*$")
+_WINDOW = 60  # characters of context looked at around a name: keeps long texts linear
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in PERSON_TITLES), key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_ALT})\.?\s*,?\s*$", re.IGNORECASE)
 _TITLE_OF_BEFORE = re.compile(rf"\b(?:{_TITLE_ALT})\s+of\s+$", re.IGNORECASE)
@@ -123,7 +123,7 @@ def _split_hyphens(text: str, tok: _Tok) -> list[_Tok]:
     if parts[-1][1].islower() and parts[-1][1] in HYPHEN_SUFFIXES:
         head = tok.text[: parts[-1][0] - 1]
         return _split_hyphens(text, _Tok(tok.start, tok.start + len(head), head, _norm(head)))
-    following = re.match(r"\s*([a-z]+)", text[tok.end:])
+    following = re.match(r"\s*([a-z]+)", text[tok.end:tok.end + _WINDOW])
     if all(p[:1].isupper() for _, p in parts) and (
         any(_known(_norm(p)) for _, p in parts)
         or (following is not None and following.group(1) in ATTRIBUTIVE_NOUNS)
@@ -146,13 +146,22 @@ def _nameish(text: str, toks: list[_Tok], i: int) -> bool:
         or _CONTRACTION.search(tok.norm)  # "We're"
     ):
         return False
-    if not _SENTENCE_GAP.search(text[: tok.start]) or _known(tok.norm) or tok.norm in GIVEN_NAMES:
+    if not _opens_sentence(text, tok.start) or _known(tok.norm) or tok.norm in GIVEN_NAMES:
         return True
-    after = text[tok.end:]
-    if tok.norm.endswith(("ly", "ing", "ed")) and after[:1] == ",":
+    after = text[tok.end:tok.end + 1]
+    if tok.norm.endswith(("ly", "ing", "ed")) and after == ",":
         return False  # "Additionally,"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return not (nxt is not None and nxt.text in PREPOSITIONS and after[:1].isspace())
+    return not (nxt is not None and nxt.text in PREPOSITIONS and after.isspace())
+
+
+def _window(text: str, start: int) -> str:
+    return text[max(0, start - _WINDOW):start]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = _window(text, start).rstrip(" \t\n\"“”‘’'([")
+    return before[-1:] in (".", "!", "?", ":") or (not before and start <= _WINDOW)
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
@@ -234,7 +243,7 @@ def _trim_demonyms(part: list[_Tok]) -> list[_Tok]:
 
 
 def _classify(text: str, part: list[_Tok], titled: bool, offset: int) -> Entity | None:
-    if not titled and _TITLE_OF_BEFORE.search(text[: part[0].start]):
+    if not titled and _TITLE_OF_BEFORE.search(_window(text, part[0].start)):
         # "Secretary of State Antony Blinken": the qualifier belongs to the title.
         n = 0
         while n < len(part) - 1 and part[n].norm in TITLE_QUALIFIERS:
@@ -251,7 +260,7 @@ def _classify(text: str, part: list[_Tok], titled: bool, offset: int) -> Entity 
     if not key or key in NOT_NAMES:
         return None
     words = [t.norm for t in part]
-    before, after = text[:start], text[end:]
+    before, after = _window(text, start), text[end:end + _WINDOW]
     if key in KNOWN_ORGS:
         kind = EntityKind.ORG
     elif key in _PARENT:
