@@ -156,8 +156,9 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     with "the"/"this": "a recent incident where the regulator conducted a review"
     is dated by the review, and "this move" stands for an event already told."""
     found: list[Trigger] = []
+    blocked = [(x.start(), x.end()) for x in _NOT_EVENT.finditer(text)]
     for m in _TRIGGER.finditer(text):
-        if _NOT_EVENT.match(text, m.start()):
+        if any(a < m.end() and m.start() < b for a, b in blocked):
             continue
         det = _DETERMINER.search(text, 0, m.start())
         definite = bool(det) and not m.group("verb") and det.group("det").lower() in words.DEFINITE  # type: ignore[union-attr]
@@ -342,6 +343,14 @@ def overlap(a: Sequence[Entity], b: Sequence[Entity]) -> float | None:
     return shared / max(min(sum(map(_weight, a)), sum(map(_weight, b))), 0.5)
 
 
+def _distinct(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
+    """Do two mentions name different actors? Places never tell ("the meeting in
+    Beijing" may well be the meeting with Wang)."""
+    actors_a = [e for e in a if e.kind is not EntityKind.PLACE]
+    actors_b = [e for e in b if e.kind is not EntityKind.PLACE]
+    return bool(actors_a and actors_b) and not any(_same(x, y) for x in actors_a for y in actors_b)
+
+
 def _times_agree(a: Iterable[DateMention], b: Iterable[DateMention]) -> bool:
     bs = list(b)
     return all(_fit(x.value, y.value) for x in a for y in bs)
@@ -359,8 +368,8 @@ def affinity(
 
     The same word counts most; a different word of the same kind needs a shared
     participant and dates that fit. Dates that do not fit are allowed only for
-    the same word with shared participants: that is a date conflict to report,
-    not a different event."""
+    the same word with shared participants (that is a date conflict to report,
+    not a different event), and cost a little, so a match whose dates fit wins."""
     a_kinds = {words.KINDS[x][0] for x in a_lemmas}
     b_kinds = {words.KINDS[x][0] for x in b_lemmas}
     if a_lemmas & b_lemmas - {"general"}:
@@ -370,11 +379,11 @@ def affinity(
     else:
         return 0.0
     people = overlap(a_people, b_people)
-    if not _times_agree(a_dates, b_dates) and (word < 1.0 or not people):
+    agree = _times_agree(a_dates, b_dates)
+    if (not agree and (word < 1.0 or not people)) or (word < 1.0 and not people):
         return 0.0
-    if word < 1.0 and not people:
-        return 0.0
-    return 0.5 * word + 0.5 * (0.5 if people is None else people)
+    # dates that fit break ties: the meeting of the same day, not a later one
+    return 0.5 * word + 0.5 * (0.5 if people is None else people) - (0.0 if agree else 0.1)
 
 
 class _Article:
@@ -428,7 +437,7 @@ class _Article:
             for cluster in clusters:
                 if (
                     t.lemma in self._lemmas(cluster)
-                    and overlap(m.participants, self._people(cluster)) != 0
+                    and not _distinct(m.participants, self._people(cluster))
                     and _times_agree(m.anchors, self._dates(cluster))
                 ):
                     return cluster[-1].index

@@ -79,8 +79,8 @@ NOT_EVENTS: tuple[str, ...] = (
     r"|demands?|deadlines?|goals?|conditions?|needs|obligations?)\b",
     r"under\s+review\b",
 )
-"""Trigger look-alikes ("had not met the required standards"): regular expressions
-matched where the trigger starts."""
+"""Trigger look-alikes ("had not met the required standards"): regular expressions;
+a trigger inside a match is none."""
 
 # -- relations ---------------------------------------------------------------
 
