@@ -59,9 +59,10 @@ _WINDOW = 60  # characters of context looked at around a name: keeps long texts 
 _TITLE_ALT = "|".join(sorted((re.escape(t) for t in PERSON_TITLES), key=len, reverse=True))
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLE_ALT})\.?\s*,?\s*$", re.IGNORECASE)
 _TITLE_OF_BEFORE = re.compile(rf"\b(?:{_TITLE_ALT})\s+of\s+$", re.IGNORECASE)
-_TITLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:{'|'.join(TITLE_QUALIFIERS)}|[\w-]+[’']s)\s+){{0,3}}"
-    rf"(?:{_TITLE_ALT})\b",
+_QUALIFIER_ALT = "|".join(TITLE_QUALIFIERS)
+_TITLE_AFTER = re.compile(  # ", a senior vice president", ", ImClone's former CEO"
+    rf"^\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?"
+    rf"(?:(?:{_QUALIFIER_ALT}|[\w-]+[’']s)\s+){{0,3}}(?:{_TITLE_ALT})\b",
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(rf"^\s+(?:{'|'.join(SPEECH_VERBS)})\b")
