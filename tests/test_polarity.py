@@ -114,6 +114,25 @@ def _conflict(a: str, b: str) -> str | None:
 @pytest.mark.parametrize(
     ("a", "b", "reason"),
     [
+        ("Micron had not met the required standards.", "Micron met the required standards.",
+         'negated in one source: "had not met" vs "met"'),
+        ("The ministry did not comment on Micron.", "The ministry commented on Micron.",
+         'negated in one source: "did not comment" vs "commented"'),
+        # the samples' loosely aligned pair: the negated "met" has no counterpart
+        ("The statement came a day after China’s cyberspace regulator said the country’s operators "
+         "of crucial infrastructure should stop buying products from Micron.",
+         "This follows a recent incident where China’s cyberspace regulator conducted a network "
+         "security review, concluding that Micron had not met the required standards.", None),
+    ],
+)
+def test_lone_negation_needs_its_word_in_the_other_clause(a: str, b: str, reason: str | None) -> None:
+    cues = find_negations(a), find_directions(a), find_negations(b), find_directions(b)
+    assert polarity_conflict(*cues, a_text=a, b_text=b) == reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
         ("The board did not approve the plan.", "The board approved the plan.",
          'negated in one source: "did not approve" vs "approved"'),
         ("The board approved the plan.", "The board did not approve the plan.",

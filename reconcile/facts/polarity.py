@@ -197,11 +197,27 @@ def _reading(negations: Sequence[Cue], directions: Sequence[Cue]) -> list[tuple[
     return out
 
 
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _mention(text: str, word: str) -> str | None:
+    """The word of `text` that is a form of `word` ("approved" for "approve")."""
+    stem = _stem(word)
+    return next((m.group() for m in _WORD.finditer(text) if _stem(m.group()) == stem), None)
+
+
 def polarity_conflict(
     a_negations: Sequence[Cue],
     a_directions: Sequence[Cue],
     b_negations: Sequence[Cue],
     b_directions: Sequence[Cue],
+    a_text: str | None = None,
+    b_text: str | None = None,
 ) -> str | None:
     """A one-line reason when two aligned clauses disagree in polarity, else None.
 
@@ -210,8 +226,13 @@ def polarity_conflict(
     frame by frame: '"rose" vs "fell"', or with a negation on one side only,
     'negated in one source: "did not approve" vs "approved"'. A frame both clauses
     speak of settles it: "did not rise" vs "fell" agree (not rising is compatible
-    with falling), and so do "rose, not fell" vs "rose". With no shared frame, an
-    odd number of negations on one side only is the conflict.
+    with falling), and so do "rose, not fell" vs "rose".
+
+    With no shared frame, an odd number of negations on one side only is the
+    conflict. Pass the clause texts and it must also be about the same thing: the
+    word a negation governs has to appear in the other clause ("had not met" vs
+    "met"); without them, any lone negation counts, which over-reports when the
+    clauses are only loosely aligned.
     """
     a, b = _reading(a_negations, a_directions), _reading(b_negations, b_directions)
     shared = [f for f in dict.fromkeys(f for f, *_ in a) if any(g == f for g, *_ in b)]
@@ -228,7 +249,12 @@ def polarity_conflict(
     odd_a, odd_b = len(a_negations) % 2, len(b_negations) % 2
     if odd_a == odd_b:
         return None
-    negated = a_negations if odd_a else b_negations
-    other = b_directions if odd_a else a_directions
-    reason = f'negated in one source: "{negated[0].text}"'
-    return reason + (f' vs "{other[0].text}"' if other else "")
+    negated, other_text = (a_negations, b_text) if odd_a else (b_negations, a_text)
+    if other_text is None:
+        return f'negated in one source: "{negated[0].text}"'
+    for cue in negated:
+        governed = _WORD.findall(cue.text)[-1]
+        match = _mention(other_text, governed)
+        if match is not None:
+            return f'negated in one source: "{cue.text}" vs "{match}"'
+    return None
