@@ -79,6 +79,9 @@ EASING = (
         ("Money from Iraqi oil sales will go into that fund.", []),
         ("“We're making these commitments,” said Michael Mudd.", [("Michael Mudd", P, "michael mudd")]),
         ("Fifty-seven senators have signed the letter.", []),
+        ("Crown Prince Mohammed bin Salman met Charles de Gaulle in Washington, D.C.",
+         [("Mohammed bin Salman", P, "mohammed bin salman"), ("Charles de Gaulle", P, "charles de gaulle"),
+          ("Washington", L, "washington"), ("D.C.", L, "washington dc")]),
     ],
 )
 def test_find_entities(text: str, expected: list[tuple[str, EntityKind, str]]) -> None:

@@ -39,7 +39,7 @@ PERSON_TITLES: frozenset[str] = _words(
 
 TITLE_QUALIFIERS: frozenset[str] = _words(
     """
-    prime vice deputy acting former police interim senior assistant associate
+    prime vice deputy acting former police crown interim senior assistant associate
     attorney managing executive general state foreign home interior commerce trade
     finance treasury defense defence economy economic health justice education energy
     labor labour agriculture environment industry information security transport
@@ -190,6 +190,7 @@ ALIASES: dict[str, str] = {
     "rok": "south korea",
     "dprk": "north korea",
     "uae": "united arab emirates",
+    "dc": "washington dc",
     "russian federation": "russia",
     "group of seven": "g7",
     "group of 7": "g7",
