@@ -689,53 +689,73 @@ class _Teller:
         """The story of a conflict: dates first, then what the relations make of
         them, then the claim that no longer fits."""
         cs = [self.claims[k] for k in conflict.claims]
-        known: dict[int, tuple[int | None, int | None]] = {}
-        parts: list[str] = []
-        for c in cs:
-            if c.other is None:
-                lo, hi = known.get(c.event, (None, None))
-                lo = c.low if lo is None or (c.low is not None and c.low > lo) else lo
-                hi = c.high if hi is None or (c.high is not None and c.high < hi) else hi
-                known[c.event] = (lo, hi)
-        for e, (lo, hi) in sorted(known.items(), key=lambda kv: (kv[1][0] or kv[1][1] or 0)):
-            parts.append(f"{self.labels[e]} was {_on(_span_words(_day(lo), _day(hi), self.year_known))}")
+        known: dict[int, int] = {}  # events pinned to one day so far
+        parts = self._dates(cs, known)
         remaining = [c for c in cs if c.other is not None]
-        progress = True
-        while progress:
-            progress = False
-            for c in remaining:
-                ends = [x for x in (c.event, c.other) if x in known and known[x][0] == known[x][1] and known[x][0] is not None]
-                if len(ends) == 1 and c.low is not None and c.low == c.high:
-                    fixed = ends[0]
-                    moved = c.other if fixed == c.event else c.event
-                    assert moved is not None
-                    offset = c.low if moved == c.event else -c.low
-                    day = known[fixed][0] + offset  # type: ignore[operator]
-                    known[moved] = (day, day)
-                    text = f"{self.labels[moved]} {predicate(offset, offset, self.labels[fixed])}"
-                    where = self._versus(moved, day, [x for x in remaining if x is not c], known)
-                    parts.append(
-                        f"{_source_name(self.docs[c.source])} puts {text}, i.e. "
-                        f"{_short_day(date.fromordinal(day), False)}{where}"
-                    )
-                    remaining.remove(c)
-                    progress = True
-                    break
+        while True:
+            step = next((c for c in remaining if c.low is not None and c.low == c.high and
+                         (c.event in known) != (c.other in known)), None)
+            if step is None:
+                break
+            remaining.remove(step)
+            fixed, moved = (step.event, step.other) if step.event in known else (step.other, step.event)
+            assert moved is not None and fixed is not None and step.low is not None
+            offset = step.low if moved == step.event else -step.low
+            known[moved] = known[fixed] + offset
+            parts.append(
+                f"{self._source(step)} puts {self.labels[moved]} {predicate(offset, offset, self.labels[fixed])}, "
+                f"i.e. {self._day(known[moved])}{self._versus(moved, remaining, known)}"
+            )
         for c in remaining:
-            said = predicate(c.low, c.high, self.labels[c.other])  # type: ignore[index]
-            parts.append(f"{_source_name(self.docs[c.source])} says {self.labels[c.event]} came {said}")
+            assert c.other is not None
+            said = f"{self._source(c)} says {self.labels[c.event]} came {predicate(c.low, c.high, self.labels[c.other])}"
+            if c.low is not None and c.low == c.high and c.event in known and c.other in known:
+                implied = known[c.other] + c.low
+                if implied != known[c.event]:
+                    said += f", i.e. {self._day(implied)}, not {self._day(known[c.event])}"
+            parts.append(said)
         return "; ".join(parts)
 
-    def _versus(self, moved: int, day: int, others: Sequence[TimeClaim], known: dict[int, tuple[int | None, int | None]]) -> str:
+    def _source(self, c: TimeClaim) -> str:
+        return _source_name(self.docs[c.source])
+
+    def _day(self, ordinal: int) -> str:
+        return _short_day(date.fromordinal(ordinal), False)
+
+    def _dates(self, cs: Sequence[TimeClaim], known: dict[int, int]) -> list[str]:
+        """ "the meeting was on Wednesday, Nov. 1, 2023" when the sources agree on
+        it; each source's date when they do not."""
+        by_event: dict[int, list[TimeClaim]] = {}
+        for c in cs:
+            if c.other is None:
+                by_event.setdefault(c.event, []).append(c)
+        parts = []
+        for e, claims in sorted(by_event.items(), key=lambda kv: min(c.low or c.high or 0 for c in kv[1])):
+            claims.sort(key=lambda c: (c.source, c.sentence))
+            first = claims[0]
+            if first.low is not None and first.low == first.high:
+                known[e] = first.low
+            if len({(c.low, c.high) for c in claims}) == 1:
+                when = _span_words(_day(first.low), _day(first.high), self.year_known)
+                parts.append(f"{self.labels[e]} was {_on(when)}")
+                continue
+            told = []
+            for i, c in enumerate(claims):
+                when = _on(_span_words(_day(c.low), _day(c.high), self.year_known))
+                subject = self.labels[e] if i == 0 else "it"
+                if c.kind == "weekday" and i > 0:
+                    told.append(f"{self._source(c)} says {subject} was on a {c.text.split()[-1].capitalize()}")
+                else:
+                    told.append(f"{self._source(c)} puts {subject} {when}")
+            parts.append("; ".join(told))
+        return parts
+
+    def _versus(self, moved: int, others: Sequence[TimeClaim], known: dict[int, int]) -> str:
+        """ ", after the meeting" when a claim still to come relates the two."""
         for c in others:
-            if moved not in (c.event, c.other):
-                continue
-            other = c.other if c.event == moved else c.event
-            if other is None or other not in known or known[other][0] != known[other][1]:
-                continue
-            there = known[other][0]
-            if there is not None and there != day:
-                return f", {'after' if day > there else 'before'} {self.labels[other]}"
+            other = c.other if c.event == moved else c.event if c.other == moved else None
+            if other is not None and other in known and known[other] != known[moved]:
+                return f", {'after' if known[moved] > known[other] else 'before'} {self.labels[other]}"
         return ""
 
 

@@ -1,0 +1,300 @@
+"""The merged timeline: what cannot all hold, found with the smallest set of
+sentences that says so, and no alarm where the sources agree."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reconcile import facts, reading, sentences, timeline
+from reconcile.model import Claim, Finding, Kind
+from reconcile.settings import Settings
+
+from conftest import SAMPLES
+
+TODAY = date(2025, 6, 1)
+
+
+def run(*texts: str, published: date | None = None) -> timeline.Timeline:
+    settings = Settings(reference_date=published)
+    docs = [reading.read_text(t, f"s{i + 1}.txt", settings) for i, t in enumerate(texts)]
+    claims = [
+        [Claim(s, sentences.clauses(s, d), facts.extract(s, d, settings)) for s in sentences.split(d, i)]
+        for i, d in enumerate(docs)
+    ]
+    return timeline.build(docs, claims, settings, today=TODAY)
+
+
+def conflicts(t: timeline.Timeline) -> list[Finding]:
+    return [f for f in t.findings if f.kind is Kind.CONTRADICTION]
+
+
+def cited(f: Finding) -> set[tuple[str, str]]:
+    """(file, sentence) of each piece of evidence."""
+    return {(e.path, e.sentence) for e in f.evidence}
+
+
+# -- no false alarms -----------------------------------------------------------
+
+AGREEING = [
+    (
+        "same order in other words",
+        "The statement came two days after the meeting between Wang Wentao and Sanjay Mehrotra.",
+        "The meeting between Wang Wentao and Sanjay Mehrotra preceded the statement.",
+    ),
+    (
+        "same order, offset against dates",
+        "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023. The statement came two days after the meeting.",
+        "The ministry released a statement on Nov. 3, 2023, after the meeting.",
+    ),
+    (
+        "same date in other formats",
+        "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 1, 2023.",
+        "The meeting between Wang Wentao and Sanjay Mehrotra took place on 1 November 2023.",
+    ),
+    (
+        "ISO date",
+        "Wang Wentao met Sanjay Mehrotra in Beijing on 2023-11-01.",
+        "The meeting between Wang Wentao and Sanjay Mehrotra took place on November 1.",
+    ),
+    (
+        "consistent weekday",
+        "Wang Wentao met Sanjay Mehrotra on Wednesday, Nov. 1, 2023.",
+        "Wang Wentao met Sanjay Mehrotra in Beijing on Wednesday.",
+    ),
+    (
+        "weekday and date of one event, no year",
+        "Wang Wentao met Sanjay Mehrotra on Nov. 1.",
+        "The meeting held on Wednesday between Wang Wentao and Sanjay Mehrotra went well.",
+    ),
+    (
+        "vague against exact",
+        "Wang Wentao recently met Sanjay Mehrotra in Beijing.",
+        "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 1, 2023.",
+    ),
+    (
+        "earlier this year against exact",
+        "Wang Wentao met Sanjay Mehrotra earlier this year, on Nov. 1, 2023.",
+        "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 1, 2023.",
+    ),
+    (
+        "later this month",
+        "Wang Wentao met Sanjay Mehrotra on Nov. 1. Officials plan a meeting between Joe Biden and "
+        "Xi Jinping later this month.",
+        "Wang Wentao met Sanjay Mehrotra on November 1. A meeting between Joe Biden and Xi Jinping is "
+        "scheduled later this month in San Francisco.",
+    ),
+    (
+        "different meetings on different days",
+        "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023.",
+        "Joe Biden met Xi Jinping on Nov. 15, 2023.",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, a, b", AGREEING, ids=[c[0] for c in AGREEING])
+def test_agreeing_sources_raise_no_alarm(name: str, a: str, b: str) -> None:
+    assert conflicts(run(a, b)) == []
+
+
+def test_a_published_date_resolves_weekdays_and_relative_dates() -> None:
+    t = run(
+        "Wang Wentao met Sanjay Mehrotra on Wednesday. Biden and Xi meet later this month.",
+        "Wang Wentao met Sanjay Mehrotra on Nov. 1.",
+        published=date(2023, 11, 3),
+    )
+    assert conflicts(t) == []
+    meeting = next(p for p in t.events if p.event.name == "meeting" and p.event.sources == (0, 1))
+    assert (meeting.earliest, meeting.latest) == (date(2023, 11, 1), date(2023, 11, 1))
+
+
+# -- real conflicts ---------------------------------------------------------------
+
+CONFLICTS = [
+    (
+        "order reversed",
+        "The statement came a day after the ban on Micron.",
+        "The ban on Micron followed the statement.",
+        "order",
+        {
+            ("s1.txt", "The statement came a day after the ban on Micron."),
+            ("s2.txt", "The ban on Micron followed the statement."),
+        },
+    ),
+    (
+        "dates differ",
+        "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 1, 2023.",
+        "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 2, 2023.",
+        "date",
+        {
+            ("s1.txt", "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 1, 2023."),
+            ("s2.txt", "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 2, 2023."),
+        },
+    ),
+    (
+        "weekday does not fit the date across sources",
+        "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023.",
+        "Wang Wentao met Sanjay Mehrotra in Beijing on Tuesday.",
+        "weekday",
+        {
+            ("s1.txt", "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023."),
+            ("s2.txt", "Wang Wentao met Sanjay Mehrotra in Beijing on Tuesday."),
+        },
+    ),
+    (
+        "a chain of offsets against a date",
+        "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023. The ministry's statement came two days after "
+        "the meeting. The ban on Micron came a day after the statement. Analysts were surprised.",
+        "The ban on Micron took effect on Nov. 6, 2023.",
+        "date",
+        {
+            ("s1.txt", "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023."),
+            ("s1.txt", "The ministry's statement came two days after the meeting."),
+            ("s1.txt", "The ban on Micron came a day after the statement."),
+            ("s2.txt", "The ban on Micron took effect on Nov. 6, 2023."),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("name, a, b, kind, expected", CONFLICTS, ids=[c[0] for c in CONFLICTS])
+def test_each_kind_of_conflict_is_found_with_its_minimal_set(
+    name: str, a: str, b: str, kind: str, expected: set
+) -> None:
+    found = conflicts(run(a, b))
+    assert [f.type for f in found] == [kind]
+    assert cited(found[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("order reversed", "s1.txt says the statement came a day after the ban; s2.txt says the ban came after the statement"),
+        ("dates differ", "s1.txt puts the meeting on Wednesday, Nov. 1, 2023; s2.txt puts it on Thursday, Nov. 2, 2023"),
+        (
+            "weekday does not fit the date across sources",
+            "s1.txt puts the meeting on Wednesday, Nov. 1, 2023; s2.txt says it was on a Tuesday",
+        ),
+        (
+            "a chain of offsets against a date",
+            "the meeting was on Wednesday, Nov. 1, 2023; the ban was on Monday, Nov. 6, 2023; "
+            "s1.txt puts the statement two days after the meeting, i.e. Nov. 3, before the ban; "
+            "s1.txt says the ban came a day after the statement, i.e. Nov. 4, not Nov. 6",
+        ),
+    ],
+)
+def test_each_conflict_is_derived_in_plain_words(name: str, reason: str) -> None:
+    _, a, b, _, _ = next(c for c in CONFLICTS if c[0] == name)
+    assert conflicts(run(a, b))[0].reason == reason
+
+
+def test_a_weekday_that_does_not_fit_its_own_date() -> None:
+    found = conflicts(run("Wang Wentao met Sanjay Mehrotra on Tuesday, Nov. 1, 2023.", "Nothing to see here today."))
+    assert [(f.type, f.rule) for f in found] == [("weekday", "RC103")]
+    assert "Nov. 1, 2023 was a Wednesday, not a Tuesday" in found[0].reason
+
+
+def test_a_repeated_claim_does_not_repeat_the_conflict() -> None:
+    found = conflicts(
+        run(
+            "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023. The meeting between Wang and Mehrotra was on Nov. 1, 2023.",
+            "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 2, 2023.",
+        )
+    )
+    assert len(found) == 1
+
+
+def test_two_independent_conflicts_are_two_findings() -> None:
+    found = conflicts(
+        run(
+            "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023. The statement came a day after the ban on Micron.",
+            "Wang Wentao met Sanjay Mehrotra on Nov. 2, 2023. The ban on Micron followed the statement.",
+        )
+    )
+    assert sorted(f.type for f in found) == ["date", "order"]
+
+
+@pytest.mark.parametrize(
+    "low, high, expected",
+    [
+        (1, 1, "the statement a day after the ban"),
+        (-2, -2, "the statement two days before the ban"),
+        (0, None, "the statement after the ban"),
+        (None, 0, "the statement before the ban"),
+        (0, 0, "the statement on the same day as the ban"),
+        (7, 7, "the statement a week after the ban"),
+    ],
+)
+def test_relations_in_plain_words(low: int | None, high: int | None, expected: str) -> None:
+    assert f"the statement {timeline.predicate(low, high, 'the ban')}" == expected
+
+
+# -- solving -------------------------------------------------------------------------
+
+
+def _claim(event: int, other: int | None, low: int | None, high: int | None, sentence: int) -> timeline.TimeClaim:
+    return timeline.TimeClaim(
+        kind="order", event=event, other=other, low=low, high=high,
+        supports=(frozenset({(0, sentence)}),), source=0, sentence=sentence, spans=(), text="",
+    )
+
+
+def test_minimal_set_drops_claims_the_conflict_does_not_need() -> None:
+    # a <= b, b <= c, c < a (a - c >= 1), plus a harmless b - a <= 10
+    claims = [
+        _claim(1, 0, 0, None, 0),  # b after a
+        _claim(2, 1, 0, None, 1),  # c after b
+        _claim(0, 2, 1, None, 2),  # a at least a day after c
+        _claim(1, 0, None, 10, 3),  # b within ten days of a
+    ]
+    found, left = timeline.solve(claims, 3)
+    assert [c.sentences for c in found] == [((0, 0), (0, 1), (0, 2))]
+    assert left == [3]
+
+
+def test_consistent_claims_solve_to_no_conflict() -> None:
+    claims = [_claim(1, 0, 1, 1, 0), _claim(2, 1, 2, 2, 1), _claim(2, 0, 3, 3, 2)]
+    assert timeline.solve(claims, 3) == ([], [0, 1, 2])
+
+
+# -- the samples ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def micron() -> timeline.Timeline:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    settings = Settings()
+    docs = [reading.read_text(t, f"{i + 1}.txt", settings) for i, t in enumerate(texts)]
+    claims = [
+        [Claim(s, sentences.clauses(s, d), facts.extract(s, d, settings)) for s in sentences.split(d, i)]
+        for i, d in enumerate(docs)
+    ]
+    return timeline.build(docs, claims, settings, today=TODAY)
+
+
+def test_the_sample_order_conflict_is_one_finding(micron: timeline.Timeline) -> None:
+    found = conflicts(micron)
+    assert [(f.type, f.rule) for f in found] == [("order", "RC104")]
+    first = [e.sentence for e in found[0].evidence if e.source == 0]
+    second = [e.sentence for e in found[0].evidence if e.source == 1]
+    assert len(first) == 1 and first[0].startswith("The statement came a day after China’s cyberspace regulator")
+    assert any(s.startswith(("The pivotal meeting took place on November 1", "The meeting held on Wednesday")) for s in second)
+    assert any("on Friday" in s for s in second)
+    assert any(s.startswith(("This harmonious turn of events follows", "After banning Micron")) for s in second)
+
+
+def test_the_sample_derivation_reads_like_an_editor(micron: timeline.Timeline) -> None:
+    reason = conflicts(micron)[0].reason
+    assert reason.startswith("the meeting was on Wednesday, Nov. 1, 2023; the statement was on Friday, Nov. 3, 2023")
+    assert "puts the ban a day before the statement, i.e. Nov. 2, after the meeting" in reason
+    assert reason.endswith("says the meeting came after the ban")
+
+
+def test_the_sample_meeting_and_biden_xi_meeting_are_placed(micron: timeline.Timeline) -> None:
+    placed = {(p.label, p.event.sources): p for p in micron.events}
+    meeting = next(p for (label, sources), p in placed.items() if sources == (0, 1) and "Wang" in label)
+    assert (meeting.earliest, meeting.latest) == (date(2023, 11, 1), date(2023, 11, 1))
+    summit = next(p for (label, sources), p in placed.items() if sources == (0, 1) and "Biden" in label)
+    assert (summit.earliest, summit.latest) == (date(2023, 11, 2), date(2023, 11, 30))
+    assert summit.conflicts == ()
