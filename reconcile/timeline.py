@@ -28,10 +28,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from reconcile import events as ev
 from reconcile import judgement
+from reconcile.facts import extract as facts_extract
 from reconcile.data import events as words
 from reconcile.data import numbers as num
 from reconcile.facts import dates
@@ -42,6 +44,7 @@ from reconcile.model import (
     DateValue,
     Document,
     Evidence,
+    Facts,
     Finding,
     Granularity,
     Kind,
@@ -100,6 +103,7 @@ class Timeline:
     findings: tuple[Finding, ...]  # order, date and weekday contradictions
     readings: tuple[ev.Reading, ...] = field(repr=False, default=())
     event_of: dict[ev.Ref, int] = field(repr=False, default_factory=dict)
+    lines: dict[Key, int] = field(repr=False, default_factory=dict)  # line of each sentence
 
 
 # -- words -------------------------------------------------------------------
@@ -114,7 +118,8 @@ def day_words(day: date, year_known: bool = True) -> str:
     return f"{day.strftime('%A')}, {text}, {day.year}"
 
 
-def _short_day(day: date, year_known: bool) -> str:
+def short_day(day: date, year_known: bool) -> str:
+    """ "Nov. 1, 2023", or "Nov. 1" when the year is not known."""
     return f"{words.MONTHS_SHORT[day.month - 1]} {day.day}" + (f", {day.year}" if year_known else "")
 
 
@@ -122,11 +127,11 @@ def _span_words(low: date | None, high: date | None, year_known: bool) -> str:
     if low is not None and low == high:
         return day_words(low, year_known)
     if low is not None and high is not None:
-        return f"between {_short_day(low, False)} and {_short_day(high, year_known)}"
+        return f"between {short_day(low, False)} and {short_day(high, year_known)}"
     if low is not None:
-        return f"on or after {_short_day(low, year_known)}"
+        return f"on or after {short_day(low, year_known)}"
     if high is not None:
-        return f"on or before {_short_day(high, year_known)}"
+        return f"on or before {short_day(high, year_known)}"
     return "at an unknown date"
 
 
@@ -353,7 +358,7 @@ class _Builder:
         highs = [s[1] for s in spans]
         low = None if None in lows else min(lows)  # type: ignore[type-var]
         high = None if None in highs else max(highs)  # type: ignore[type-var]
-        note = f"read from {_short_day(day, self.year.value is not None)}, the article's latest date"
+        note = f"read from {short_day(day, self.year.value is not None)}, the article's latest date"
         return low, high, frozenset({key}), note
 
     def _add(self, **kw: Any) -> TimeClaim:
@@ -398,7 +403,7 @@ class _Builder:
                 day = _nearest_weekday(span[0], v.weekday)  # type: ignore[arg-type]
                 self._add(
                     kind="weekday", low=day.toordinal(), high=day.toordinal(), supports=supports,
-                    note=f"{day.strftime('%A')} nearest to {_short_day(span[0], True)}", **base,  # type: ignore[arg-type]
+                    note=f"{day.strftime('%A')} nearest to {short_day(span[0], True)}", **base,  # type: ignore[arg-type]
                 )
         for m, d, e in later:
             self._weekday(m, d, e)
@@ -426,7 +431,7 @@ class _Builder:
                 supports=_cross([frozenset({key})], supports, () if explicit else self.year.supports),
                 source=m.source, sentence=m.sentence,
                 spans=((m.trigger.start, m.trigger.end), (d.start, d.end)), text=d.text,
-                note=f"the {day.strftime('%A')} nearest to {_short_day(base, True)}",
+                note=f"the {day.strftime('%A')} nearest to {short_day(base, True)}",
             )
 
     def _explicit_year(self, c: TimeClaim) -> bool:
@@ -464,7 +469,7 @@ class _Builder:
                 kind=Kind.CONTRADICTION,
                 type="weekday",
                 rule=rule.id,
-                reason=f"{_short_day(actual, True)} was a {actual.strftime('%A')}, not a {said}",
+                reason=f"{short_day(actual, True)} was a {actual.strftime('%A')}, not a {said}",
                 score=1.0,
                 evidence=(judgement.evidence(doc, m.source, s.start, s.end, [(d.start, d.end)], d.text),),
                 facts=(ComparedFact(m.source, d.text, dates.describe(v)),),
@@ -720,7 +725,7 @@ class _Teller:
         return _source_name(self.docs[c.source])
 
     def _day(self, ordinal: int) -> str:
-        return _short_day(date.fromordinal(ordinal), False)
+        return short_day(date.fromordinal(ordinal), False)
 
     def _dates(self, cs: Sequence[TimeClaim], known: dict[int, int]) -> list[str]:
         """ "the meeting was on Wednesday, Nov. 1, 2023" when the sources agree on
@@ -869,6 +874,7 @@ def build(
         findings=tuple(judgement.sort_findings(findings)),
         readings=tuple(b.readings),
         event_of=b.event_of,
+        lines={k: docs[k[0]].locate(s.start)[0] for k, s in b.sentence.items()},
     )
 
 
@@ -877,9 +883,10 @@ def _time_order(p: Placed) -> tuple:
     return (anchor is None, anchor or date.min, p.latest or date.max, p.event.id)
 
 
-def merge(judged: Sequence[Finding], timeline: Sequence[Finding]) -> list[Finding]:
+def merge(judged: Sequence[Finding], timeline: Sequence[Finding], draft: bool = False) -> list[Finding]:
     """The judge's findings plus the timeline's, in the documented order; a date
-    or weekday clash the judge already reports for the same sentences is kept once."""
+    or weekday clash the judge already reports for the same sentences is kept once.
+    With ``draft`` only clashes a sentence of source 0 takes part in count."""
     seen = [
         {(e.source, e.start) for e in f.evidence}
         for f in judged
@@ -887,6 +894,103 @@ def merge(judged: Sequence[Finding], timeline: Sequence[Finding]) -> list[Findin
     ]
     extra = [
         f for f in timeline
-        if f.type not in ("date", "weekday") or {(e.source, e.start) for e in f.evidence} not in seen
+        if (f.type not in ("date", "weekday") or {(e.source, e.start) for e in f.evidence} not in seen)
+        and (not draft or any(e.source == 0 for e in f.evidence))
     ]
     return judgement.sort_findings([*judged, *extra])
+
+
+# -- inspection ------------------------------------------------------------------
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses, enums, dates and tuples as JSON-ready data."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {f: plain(getattr(value, f)) for f in value.__dataclass_fields__ if f != "line_starts"}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [plain(v) for v in value]
+    return value
+
+
+def _located(doc: Document, start: int, end: int) -> dict[str, int]:
+    line, column = doc.locate(start)
+    end_line, end_column = doc.locate(end)
+    return {"start": start, "end": end, "line": line, "column": column, "end_line": end_line, "end_column": end_column}
+
+
+def _facts(f: Facts) -> dict[str, Any]:
+    out = plain(f)
+    for d, data in zip(f.dates, out["dates"]):
+        data["normalised"] = dates.describe(d.value)
+    return out
+
+
+def extraction(analysis: Analysis, settings: Settings) -> dict[str, Any]:
+    """What was read from one source (analysed as source 0), as plain data:
+    sentences with their spans and facts, events with their dates and
+    relations, and any conflict within it."""
+    doc = analysis.doc
+    claims = {c.sentence.index: c for c in analysis.claims}
+    t = build([doc], [analysis.claims], settings)
+    reading = t.readings[0]
+    sentences_out = []
+    for s in analysis.sentences:
+        claim = claims.get(s.index)
+        found = claim.facts if claim else facts_extract(s, doc, settings)
+        sentences_out.append(
+            {"index": s.index, **_located(doc, s.start, s.end), "text": doc.text[s.start : s.end],
+             "heading": s.heading, "claim": claim is not None, "facts": _facts(found)}
+        )
+    events_out = []
+    for p in t.events:
+        mentions = []
+        for src, i in p.event.members:
+            m = reading.mentions[i]
+            anchors = []
+            for d in m.anchors:
+                read_as = [
+                    {"kind": c.kind, "earliest": _iso(c.low), "latest": _iso(c.high), "note": c.note}
+                    for c in p.claims
+                    if c.other is None and (d.start, d.end) in c.spans
+                ]
+                anchors.append({**plain(d), "normalised": dates.describe(d.value), "read_as": read_as})
+            mentions.append(
+                {"index": m.index, "sentence": m.sentence, "trigger": {**plain(m.trigger), **_located(doc, m.trigger.start, m.trigger.end)},
+                 "participants": plain(m.participants), "anchors": anchors, "refers_to": m.refers_to}
+            )
+        events_out.append(
+            {"id": p.event.id, "name": p.event.name, "label": p.label,
+             "earliest": _iso_day(p.earliest), "latest": _iso_day(p.latest), "mentions": mentions}
+        )
+    relations_out = []
+    for r in reading.relations:
+        a, b = reading.mentions[r.mention], reading.mentions[r.other]
+        relations_out.append(
+            {"sentence": r.sentence, "text": r.text, **_located(doc, r.start, r.end),
+             "mention": r.mention, "other": r.other, "event": t.event_of[(0, r.mention)],
+             "other_event": t.event_of[(0, r.other)], "low": r.low, "high": r.high,
+             "words": f"{a.trigger.text} {predicate(r.low, r.high, b.trigger.text)}"}
+        )
+    return {
+        "path": doc.path,
+        "encoding": doc.encoding,
+        "published": _iso_day(doc.published),
+        "year": t.year,
+        "sentences": sentences_out,
+        "events": events_out,
+        "relations": relations_out,
+        "conflicts": [{"type": f.type, "rule": f.rule, "reason": f.reason} for f in t.findings],
+        "warnings": list(doc.warnings),
+    }
+
+
+def _iso(ordinal: int | None) -> str | None:
+    return date.fromordinal(ordinal).isoformat() if ordinal is not None else None
+
+
+def _iso_day(day: date | None) -> str | None:
+    return day.isoformat() if day else None

@@ -1,0 +1,203 @@
+"""The merged timeline in the terminal: events in time order with their date
+or date range and the sources that place them there; conflicts marked on the
+events and explained underneath. Also the text form of `reconcile extract`."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from reconcile.model import Evidence
+from reconcile.timeline import Placed, Timeline, day_words, short_day
+
+_DAY_STYLE = "cyan"
+_CONFLICT = "bold red"
+
+
+def _span(low: date | None, high: date | None, year_known: bool) -> str:
+    if low is not None and low == high:
+        return day_words(low, year_known)
+    if low is not None and high is not None and low.day == 1 and (high + timedelta(days=1)).day == 1:
+        if (low.year, low.month) == (high.year, high.month):
+            return low.strftime("%B") + (f" {low.year}" if year_known else "")
+    if low is not None and high is not None:
+        return f"{short_day(low, year_known and low.year != high.year)} – {short_day(high, year_known)}"
+    if low is not None:
+        return f"from {short_day(low, year_known)}"
+    if high is not None:
+        return f"by {short_day(high, year_known)}"
+    return "undated"
+
+
+def _displayed(p: Placed) -> tuple[date | None, date | None, bool]:
+    """The event's days; for an event whose only dates are in conflict, those
+    dates (flagged), so the reader still sees where each source puts it."""
+    if p.earliest or p.latest or not p.conflicts:
+        return p.earliest, p.latest, False
+    own = [c for c in p.claims if c.other is None and c.low is not None]
+    if not own:
+        return None, None, False
+    lows = [c.low for c in own if c.low is not None]
+    highs = [c.high for c in own if c.high is not None]
+    return (
+        date.fromordinal(min(lows)) if lows else None,
+        date.fromordinal(max(highs)) if highs else None,
+        True,
+    )
+
+
+def _who(p: Placed, t: Timeline) -> str:
+    """The names its mentions give most often (places left out)."""
+    counts: dict[str, int] = {}
+    for s, i in p.event.members:
+        for e in t.readings[s].mentions[i].participants:
+            if e.kind.value != "place":
+                counts[e.text] = counts.get(e.text, 0) + 1
+    return ", ".join(sorted(counts, key=lambda name: -counts[name])[:3])
+
+
+def _where(p: Placed, t: Timeline) -> Text:
+    """ "1-thaw.txt:1, 2-tensions-easing.txt:10,16": the lines whose claims place it."""
+    lines: dict[int, list[int]] = {}
+    for c in p.claims:
+        found = lines.setdefault(c.source, [])
+        line = t.lines[(c.source, c.sentence)]
+        if line not in found:
+            found.append(line)
+    text = Text()
+    for n, source in enumerate(sorted(lines)):
+        if n:
+            text.append(", ")
+        numbers = ",".join(map(str, sorted(lines[source])))
+        text.append(f"{os.path.basename(t.paths[source])}:{numbers}", style="cyan")
+    return text
+
+
+def _evidence(e: Evidence) -> Text:
+    line = Text("      ")
+    line.append(f"{e.path}:{e.line}:{e.column}", style="cyan")
+    line.append("  ")
+    line.append(" ".join(e.sentence.split()))
+    if e.detail:
+        line.append(f"\n        → {e.detail}", style="dim")
+    return line
+
+
+def renderables(t: Timeline) -> Iterator[RenderableType]:
+    """The timeline as rich renderables, for a console that knows if it may style."""
+    year_known = t.year is not None
+    shown = [p for p in t.events if p.claims]
+    rows = sorted(shown, key=lambda p: _order(_displayed(p)))
+    sources = len(t.paths)
+    yield Text(
+        f"Timeline ({len(rows)} dated or ordered events, {sources} source{'s' if sources != 1 else ''}"
+        + (f"; dates without a year read in {t.year})" if t.year else ")"),
+        style="bold",
+    )
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
+    table.add_column("mark", no_wrap=True)
+    table.add_column("when", no_wrap=True, style=_DAY_STYLE)
+    table.add_column("event")
+    table.add_column("placed by")
+    for p in rows:
+        low, high, disputed = _displayed(p)
+        when = _span(low, high, year_known) + (" ?" if disputed else "")
+        mark = Text("✗ " + ",".join(str(i + 1) for i in p.conflicts), style=_CONFLICT) if p.conflicts else Text("•")
+        event = Text(p.event.name, style="bold")
+        who = _who(p, t)
+        if who:
+            event.append(f" ({who})", style="dim")
+        table.add_row(mark, when, event, _where(p, t))
+    yield table
+    rest = len(t.events) - len(shown)
+    if rest:
+        yield Text(f"  {rest} more event{'s' if rest != 1 else ''} with no time claim", style="dim")
+    yield Text("")
+    yield Text(f"Conflicts ({len(t.findings)})", style=_CONFLICT if t.findings else "bold green")
+    for n, f in enumerate(t.findings, 1):
+        head = Text.assemble((f"  ✗ {n} ", _CONFLICT), (f.type, "bold"), (f"  {f.rule}  ", "dim"), f.reason)
+        yield Group(head, *(_evidence(e) for e in f.evidence))
+    if not t.findings:
+        yield Text("  none: every source's dates and order can all hold", style="green")
+
+
+def _order(shown: tuple[date | None, date | None, bool]) -> tuple:
+    low, high, _ = shown
+    anchor = low or high
+    return (anchor is None, anchor or date.min, high or date.max)
+
+
+def render(t: Timeline, width: int = 100) -> str:
+    """Plain text, for files and pipes."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, no_color=True, force_terminal=False, highlight=False)
+    for item in renderables(t):
+        console.print(item)
+    return buffer.getvalue()
+
+
+# -- reconcile extract ------------------------------------------------------------
+
+
+def _fact_line(label: str, items: list[dict[str, Any]], show: Any) -> Text | None:
+    if not items:
+        return None
+    return Text.assemble((f"      {label}: ", "dim"), "; ".join(show(x) for x in items))
+
+
+def extraction_renderables(data: dict[str, Any]) -> Iterator[RenderableType]:
+    """What `reconcile.timeline.extraction` read from one file, for people."""
+    head = f"{data['path']} ({data['encoding']}"
+    head += f", published {data['published']})" if data["published"] else ", no publication date)"
+    yield Text(head, style="bold")
+    for s in data["sentences"]:
+        line = Text(f"  {s['line']}:{s['column']}  ", style="cyan")
+        line.append(" ".join(s["text"].split()), style="" if s["claim"] else "dim")
+        yield line
+        f = s["facts"]
+        for item in (
+            _fact_line("quantities", f["quantities"], lambda q: f"{q['text']} = {q['value']:g} {q['unit']}"),
+            _fact_line("dates", f["dates"], lambda d: f"{d['text']} = {d['normalised']}"),
+            _fact_line("entities", f["entities"], lambda e: f"{e['text']} ({e['kind']})"),
+            _fact_line("polarity", f["negations"] + f["directions"], lambda c: f"{c['text']} ({c['sign']:+d})"),
+        ):
+            if item is not None:
+                yield item
+    yield Text("")
+    yield Text(f"Events ({len(data['events'])})", style="bold")
+    for e in data["events"]:
+        when = e["earliest"] if e["earliest"] == e["latest"] else f"{e['earliest'] or '…'} – {e['latest'] or '…'}"
+        line = Text(f"  {e['label']}", style="bold")
+        line.append(f"  {when if (e['earliest'] or e['latest']) else 'undated'}", style=_DAY_STYLE)
+        yield line
+        for m in e["mentions"]:
+            t = m["trigger"]
+            detail = Text(f"      {t['line']}:{t['column']}  “{t['text']}” ({t['lemma']})")
+            for a in m["anchors"]:
+                detail.append(f"  {a['text']} = {a['normalised']}", style=_DAY_STYLE)
+            if m["participants"]:
+                detail.append("  with " + ", ".join(p["text"] for p in m["participants"]), style="dim")
+            yield detail
+    if data["relations"]:
+        yield Text("")
+        yield Text(f"Relations ({len(data['relations'])})", style="bold")
+        for r in data["relations"]:
+            yield Text(f"  {r['line']}:{r['column']}  {r['words']}  (“{r['text']}”)")
+    for c in data["conflicts"]:
+        yield Text(f"✗ {c['type']} {c['rule']}: {c['reason']}", style=_CONFLICT)
+
+
+def render_extraction(data: dict[str, Any], width: int = 100) -> str:
+    """Plain text of an extraction, for files and pipes."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, no_color=True, force_terminal=False, highlight=False)
+    for item in extraction_renderables(data):
+        console.print(item)
+    return buffer.getvalue()
