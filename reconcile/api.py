@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reconcile import alignment, facts, judgement, reading, sentences
+from reconcile import alignment, facts, judgement, reading, sentences, timeline
 from reconcile.errors import InputError, ReconcileError
 from reconcile.model import Claim, Document, Report, Sentence, SourceInfo
 from reconcile.settings import Settings
@@ -76,6 +76,19 @@ def check(
     return reconcile_documents(docs, settings, draft=True)
 
 
+def build_timeline(sources: Sequence[SourceLike], settings: Settings | None = None) -> timeline.Timeline:
+    """The merged timeline of the sources' events (the ``timeline`` command)."""
+    settings = settings or Settings()
+    docs = [load(s, settings) for s in sources]
+    return timeline.build(docs, [analyse(d, i, settings).claims for i, d in enumerate(docs)], settings)
+
+
+def extract(source: SourceLike, settings: Settings | None = None) -> dict[str, object]:
+    """What was read from one source, as plain data (the ``extract`` command)."""
+    settings = settings or Settings()
+    return timeline.extraction(analyse(load(source, settings), 0, settings), settings)
+
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 
 
@@ -108,6 +121,7 @@ def reconcile_documents(docs: Sequence[Document], settings: Settings, draft: boo
     findings = judgement.judge(
         docs, claims, groups, aligner.similarity, settings, judged=(0,) if draft else None
     )
+    findings = timeline.merge(findings, timeline.build(docs, per_source, settings).findings, draft)
     infos = tuple(
         SourceInfo(
             path=a.doc.path,
