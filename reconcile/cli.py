@@ -122,6 +122,72 @@ def compare(
     raise typer.Exit(_exit_code(report, fail_on))
 
 
+class ExtractFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+SomeFilesArg = Annotated[
+    list[Path], typer.Argument(help="Article files (text or Markdown), one or more.", show_default=False)
+]
+FileArg = Annotated[Path, typer.Argument(help="One article file (text or Markdown).", show_default=False)]
+
+
+@app.command()
+def timeline(files: SomeFilesArg, date_: DateOpt = None) -> None:
+    """Draw the merged timeline: events in time order, the sources that date them, conflicts explained.
+
+    Exit status: 0 the dates and order of events can all hold, 1 conflicts, 2 usage or input error.
+    """
+    from rich.console import Console
+
+    from reconcile.api import build_timeline
+    from reconcile.render.timeline import renderables
+    from reconcile.settings import Settings
+
+    settings = Settings(reference_date=_reference_date(date_))
+    try:
+        found = build_timeline([str(f) for f in files], settings)
+    except ReconcileError as error:
+        raise _fail(str(error)) from None
+    console = Console(highlight=False)
+    for item in renderables(found):
+        console.print(item)
+    raise typer.Exit(EXIT_FINDINGS if found.findings else EXIT_CLEAN)
+
+
+@app.command()
+def extract(
+    file: FileArg,
+    date_: DateOpt = None,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.text,
+) -> None:
+    """Show what was read from one article: sentences, facts, events with their dates and relations.
+
+    Exit status: 0 read, 2 usage or input error.
+    """
+    from reconcile.api import extract as read
+    from reconcile.settings import Settings
+
+    settings = Settings(reference_date=_reference_date(date_))
+    try:
+        data = read(str(file), settings)
+    except ReconcileError as error:
+        raise _fail(str(error)) from None
+    if fmt is ExtractFormat.json:
+        import json
+
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+
+    from reconcile.render.timeline import extraction_renderables
+
+    console = Console(highlight=False)
+    for item in extraction_renderables(data):
+        console.print(item)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
