@@ -14,3 +14,14 @@ class InputError(ReconcileError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+class ConfigError(ReconcileError):
+    """A configuration file or option that cannot be used; the message names the
+    file and the key so the user knows what to fix."""
+
+    def __init__(self, path: str, key: str | None, problem: str) -> None:
+        super().__init__(f"{path}: {key}: {problem}" if key else f"{path}: {problem}")
+        self.path = path
+        self.key = key
+        self.problem = problem

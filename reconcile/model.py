@@ -224,10 +224,23 @@ class SourceInfo:
 
 
 @dataclass(frozen=True)
+class UnusedSuppression:
+    """An inline ``reconcile: ignore`` comment or a baseline entry that matched no
+    finding: stale suppressions hide future problems, so they are reported."""
+
+    path: str  # the document holding the comment, or the baseline file
+    line: int | None  # 1-based line of the comment; None for a baseline entry
+    rules: tuple[str, ...]  # rule ids (or unknown names) that matched nothing; () = all
+    text: str  # the comment as written, or the baseline entry's sentence
+    reason: str  # one line
+
+
+@dataclass(frozen=True)
 class Report:
     sources: tuple[SourceInfo, ...]
     findings: tuple[Finding, ...]
     mode: str = "compare"  # "check": source 0 is the draft, the others its sources
+    unused_suppressions: tuple[UnusedSuppression, ...] = ()
 
     def of(self, kind: Kind) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.kind is kind)
