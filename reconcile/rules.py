@@ -57,3 +57,19 @@ BY_TYPE = {(rule.kind, rule.type): rule for rule in RULES}
 def rule_for(kind: Kind, type_: str) -> Rule:
     """The rule a finding of this kind and type reports under."""
     return BY_TYPE[(kind, type_)]
+
+
+def matching(token: str) -> tuple[Rule, ...]:
+    """The rules a user's token names, for selection and suppression: an id
+    ("RC201"), a name ("unsupported-claim") or an id prefix ("RC1": every
+    contradiction). Case does not matter; an unknown token names none."""
+    wanted = token.strip()
+    if wanted.casefold() in _FOLDED:
+        return (_FOLDED[wanted.casefold()],)
+    prefix = wanted.upper()
+    if prefix.startswith("RC") and prefix[2:].isdigit() and len(prefix) < 5:
+        return tuple(rule for rule in RULES if rule.id.startswith(prefix))
+    return ()
+
+
+_FOLDED = {key.casefold(): rule for rule in RULES for key in (rule.id, rule.name)}

@@ -103,7 +103,7 @@ def _result(finding: Finding, root: str) -> dict[str, Any]:
             {"id": i, **_location(e, root), "message": {"text": fold(e.sentence)}}
             for i, e in enumerate(others, start=1)
         ],
-        "partialFingerprints": {FINGERPRINT_KEY: _fingerprint(rule.id, finding, root)},
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding, root)},
         "properties": {
             "kind": finding.kind.value,
             "type": finding.type,
@@ -136,10 +136,11 @@ def _uri(path: str, root: str) -> str:
     return quote(relative)
 
 
-def _fingerprint(rule_id: str, finding: Finding, root: str) -> str:
+def fingerprint(finding: Finding, root: str) -> str:
     """Hash of what the finding is about: rule, sources and their sentences with case
-    and spacing folded. Line numbers are left out so moved text keeps its alert."""
-    parts = [rule_id]
+    and spacing folded. Line numbers are left out so moved text keeps its alert.
+    Baselines (reconcile.suppression) key on the same hash."""
+    parts = [finding.rule]
     for evidence in finding.evidence:
         parts.append(repository_path(evidence.path, root))
         parts.append(fold(evidence.sentence).casefold())
