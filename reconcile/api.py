@@ -58,9 +58,7 @@ def analyse(doc: Document, source: int, settings: Settings) -> Analysis:
 def compare(sources: Sequence[SourceLike], settings: Settings | None = None) -> Report:
     """Reconcile two or more sources about one event."""
     settings = settings or Settings()
-    if len(sources) < 2:
-        raise ReconcileError(f"compare needs at least two sources, got {len(sources)}")
-    return reconcile_documents([load(s, settings) for s in sources], settings)
+    return reconcile_documents(compare_documents(sources, settings), settings)
 
 
 def check(
@@ -69,11 +67,24 @@ def check(
     """Judge every claim of a draft against its sources: supported, contradicted or
     unsupported. Folders among the sources stand for the article files in them."""
     settings = settings or Settings()
-    sources = [p for s in against for p in _expand(s)]
+    return reconcile_documents(check_documents(draft, against, settings), settings, draft=True)
+
+
+def compare_documents(sources: Sequence[SourceLike], settings: Settings) -> list[Document]:
+    """The sources of ``compare``, read: for callers that need the texts too
+    (inline suppression comments), so nothing is read twice."""
+    if len(sources) < 2:
+        raise ReconcileError(f"compare needs at least two sources, got {len(sources)}")
+    return [load(s, settings) for s in sources]
+
+
+def check_documents(draft: SourceLike, against: Sequence[SourceLike], settings: Settings) -> list[Document]:
+    """The draft then each of its sources (folders expanded, the draft itself left
+    out of them), read: what ``check`` passes to ``reconcile_documents(..., draft=True)``."""
+    sources = [p for s in against for p in _expand(s) if not _same_file(p, draft)]
     if not sources:
         raise ReconcileError("check needs at least one source (--against)")
-    docs = [load(draft, settings)] + [load(s, settings) for s in sources]
-    return reconcile_documents(docs, settings, draft=True)
+    return [load(draft, settings)] + [load(s, settings) for s in sources]
 
 
 def build_timeline(sources: Sequence[SourceLike], settings: Settings | None = None) -> timeline.Timeline:
@@ -90,6 +101,15 @@ def extract(source: SourceLike, settings: Settings | None = None) -> dict[str, o
 
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
+
+
+def _same_file(a: SourceLike, b: SourceLike) -> bool:
+    if isinstance(a, Text) or isinstance(b, Text):
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # a missing file is reported when it is read
+        return False
 
 
 def _expand(source: SourceLike) -> list[SourceLike]:
