@@ -351,18 +351,18 @@ def _distinct(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
     return bool(actors_a and actors_b) and not any(_same(x, y) for x in actors_a for y in actors_b)
 
 
-def _times_agree(a: Iterable[DateMention], b: Iterable[DateMention]) -> bool:
+def _times_agree(a: Iterable[DateValue], b: Iterable[DateValue]) -> bool:
     bs = list(b)
-    return all(_fit(x.value, y.value) for x in a for y in bs)
+    return all(_fit(x, y) for x in a for y in bs)
 
 
 def affinity(
     a_lemmas: set[str],
     a_people: Sequence[Entity],
-    a_dates: Sequence[DateMention],
+    a_dates: Sequence[DateValue],
     b_lemmas: set[str],
     b_people: Sequence[Entity],
-    b_dates: Sequence[DateMention],
+    b_dates: Sequence[DateValue],
 ) -> float:
     """How likely two sets of mentions tell of one happening, in [0, 1].
 
@@ -397,6 +397,7 @@ class _Article:
         self.mentions: list[Mention] = []
         self.relations: list[Relation] = []
         self.root: list[int] = []  # cluster representative of each mention
+        self.groups: dict[int, list[int]] = {}  # representative -> its cluster's mentions
         self.sentences: list[_Sentence] = []
 
     # clusters while reading
@@ -406,8 +407,7 @@ class _Article:
         return i
 
     def _cluster(self, i: int) -> list[Mention]:
-        r = self._find(i)
-        return [m for m in self.mentions if self._find(m.index) == r]
+        return [self.mentions[j] for j in self.groups[self._find(i)]]
 
     def _lemmas(self, ms: list[Mention]) -> set[str]:
         return {m.trigger.lemma for m in ms}
@@ -415,8 +415,8 @@ class _Article:
     def _people(self, ms: list[Mention]) -> list[Entity]:
         return [e for m in ms for e in m.participants]
 
-    def _dates(self, ms: list[Mention]) -> list[DateMention]:
-        return [d for m in ms for d in m.anchors]
+    def _dates(self, ms: list[Mention]) -> list[DateValue]:
+        return [d.value for m in ms for d in m.anchors]
 
     def _antecedent(self, m: Mention, first_of_previous: int | None) -> int | None:
         """The earlier mention this one tells of again, if any.
@@ -438,15 +438,16 @@ class _Article:
                 if (
                     t.lemma in self._lemmas(cluster)
                     and not _distinct(m.participants, self._people(cluster))
-                    and _times_agree(m.anchors, self._dates(cluster))
+                    and _times_agree([d.value for d in m.anchors], self._dates(cluster))
                 ):
                     return cluster[-1].index
         best, best_score = None, self.settings.event_match_threshold
+        own = [d.value for d in m.anchors]
         for cluster in clusters:
             people = self._people(cluster)
-            if not overlap(m.participants, people) or not _times_agree(m.anchors, self._dates(cluster)):
+            if not overlap(m.participants, people) or not _times_agree(own, self._dates(cluster)):
                 continue
-            score = affinity({t.lemma}, m.participants, m.anchors, self._lemmas(cluster), people, self._dates(cluster))
+            score = affinity({t.lemma}, m.participants, own, self._lemmas(cluster), people, self._dates(cluster))
             if score >= best_score:
                 best, best_score = cluster[-1].index, score + 1e-9
         return best
@@ -487,10 +488,13 @@ class _Article:
             self.mentions.append(m)
             self.root.append(m.index)
             ref = self._antecedent(m, first_of_previous)
-            if ref is not None:
+            if ref is None:
+                self.groups[m.index] = [m.index]
+            else:
                 m = Mention(m.source, m.sentence, m.index, t, people, m.anchors, ref)
                 self.mentions[m.index] = m
                 self.root[m.index] = self._find(ref)
+                self.groups[self.root[m.index]].append(m.index)
             state.mentions.append(m.index)
         self.sentences.append(state)
         self._relate(state, previous, text)
@@ -550,51 +554,64 @@ def _name(ms: Sequence[Mention]) -> str:
     return words.KINDS[lemma][1]
 
 
+@dataclass
+class _Happening:
+    """An event being merged: what its mentions so far say, deduplicated."""
+
+    lemmas: set[str]
+    kinds: set[str]
+    people: list[Entity]
+    dates: list[DateValue]
+    mentions: list[Mention]
+    sources: set[int]
+    weakest: float = 1.0
+
+    def add(self, ms: Sequence[Mention], score: float) -> None:
+        self.lemmas |= {m.trigger.lemma for m in ms}
+        self.kinds |= {m.trigger.kind for m in ms}
+        self.people = list(_unique([*self.people, *(e for m in ms for e in m.participants)]))
+        self.dates = list(dict.fromkeys([*self.dates, *(d.value for m in ms for d in m.anchors)]))
+        self.mentions.extend(ms)
+        self.sources |= {m.source for m in ms}
+        self.weakest = min(self.weakest, score)
+
+
 def match(readings: Sequence[Reading], settings: Settings) -> list[Event]:
-    """Merge each article's happenings with the same happenings of the other
-    sources: best pairs first, never two happenings of one article in one event."""
-    groups: list[list[Mention]] = []
+    """Merge each article's happenings with the same happenings told before by
+    other sources: best pairs first, never two happenings of one article in one
+    event. Each article is compared with the events so far, not with every
+    other article, so a hundred sources cost a hundred passes."""
+    merged: list[_Happening] = []
     for r in readings:
-        for cluster in r.clusters():
-            groups.append([r.mentions[i] for i in cluster])
-    info = [
-        (
-            {m.trigger.lemma for m in g},
-            [e for m in g for e in m.participants],
-            [d for m in g for d in m.anchors],
-            g[0].source,
-        )
-        for g in groups
-    ]
-    pairs: list[tuple[float, int, int]] = []
-    for i in range(len(groups)):
-        for j in range(i + 1, len(groups)):
-            if info[i][3] == info[j][3]:
+        groups = [[r.mentions[i] for i in cluster] for cluster in r.clusters()]
+        pairs: list[tuple[float, int, int]] = []
+        for gi, g in enumerate(groups):
+            lemmas = {m.trigger.lemma for m in g}
+            kinds = {m.trigger.kind for m in g} - {"general"}
+            people = [e for m in g for e in m.participants]
+            values = [d.value for m in g for d in m.anchors]
+            for hi, h in enumerate(merged):
+                if not kinds & h.kinds:
+                    continue
+                score = affinity(lemmas, people, values, h.lemmas, h.people, h.dates)
+                if score >= settings.event_match_threshold:
+                    pairs.append((score, gi, hi))
+        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+        taken_g: set[int] = set()
+        taken_h: set[int] = set()
+        for score, gi, hi in pairs:
+            if gi in taken_g or hi in taken_h:
                 continue
-            score = affinity(info[i][0], info[i][1], info[i][2], info[j][0], info[j][1], info[j][2])
-            if score >= settings.event_match_threshold:
-                pairs.append((score, i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    root = list(range(len(groups)))
-    sources = [{info[i][3]} for i in range(len(groups))]
-    weakest = [1.0] * len(groups)
-
-    def find(i: int) -> int:
-        while root[i] != i:
-            i = root[i]
-        return i
-
-    for score, i, j in pairs:
-        a, b = find(i), find(j)
-        if a == b or sources[a] & sources[b]:
-            continue
-        root[b] = a
-        sources[a] |= sources[b]
-        weakest[a] = min(weakest[a], weakest[b], score)
-    merged: dict[int, list[Mention]] = {}
-    for i, g in enumerate(groups):
-        merged.setdefault(find(i), []).extend(g)
-    out = []
-    for n, (r, ms) in enumerate(sorted(merged.items(), key=lambda kv: min((m.source, m.index) for m in kv[1]))):
-        out.append(Event(n, _name(ms), tuple(sorted((m.source, m.index) for m in ms)), round(weakest[r], 3)))
-    return out
+            taken_g.add(gi)
+            taken_h.add(hi)
+            merged[hi].add(groups[gi], score)
+        for gi, g in enumerate(groups):
+            if gi not in taken_g:
+                h = _Happening(set(), set(), [], [], [], set())
+                h.add(g, 1.0)
+                merged.append(h)
+    ordered = sorted(merged, key=lambda h: min((m.source, m.index) for m in h.mentions))
+    return [
+        Event(n, _name(h.mentions), tuple(sorted((m.source, m.index) for m in h.mentions)), round(h.weakest, 3))
+        for n, h in enumerate(ordered)
+    ]

@@ -201,17 +201,24 @@ def _choose_year(
             y for y in range(today.year, today.year - _CYCLE_YEARS, -1) if y not in stated
         ]
 
-        def not_future(y: int) -> bool:
-            return all(_safe_date(y, m, d) is None or _safe_date(y, m, d) <= today for m, d, _, _ in pairs)  # type: ignore[operator]
+        days = {(m, d) for m, d, _, _ in pairs}
 
-        scored = [(len(_pairs_fit(y, pairs)), y) for y in candidates if y in stated or not_future(y)]
+        def not_future(y: int) -> bool:
+            return all((day := _safe_date(y, m, d)) is None or day <= today for m, d in days)
+
+        kinds = Counter((m, d, w) for m, d, w, _ in pairs)
+
+        def fits(y: int) -> int:
+            return sum(n for (m, d, w), n in kinds.items() if (day := _safe_date(y, m, d)) and day.weekday() == w)
+
+        scored = [(fits(y), y) for y in candidates if y in stated or not_future(y)]
         best = max(n for n, _ in scored)
         year = next(y for n, y in scored if n == best)
         if best:
-            return _Year(year, tuple(dict.fromkeys(_pairs_fit(year, pairs))), True)
+            return _Year(year, _best(_pairs_fit(year, pairs)), True)
     if stated:
         year = stated.most_common(1)[0][0]
-        return _Year(year, tuple(dict.fromkeys(stated_where[year])), True)
+        return _Year(year, _best(stated_where[year]), True)
     return _Year(None, (), False)
 
 
@@ -225,15 +232,31 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 # -- claims ------------------------------------------------------------------
 
 
+_ALTERNATIVES = 3
+"""A claim keeps at most this many alternative grounds, those with the fewest
+sources and sentences first: more only slow the search for a minimal set when a
+hundred sources repeat one date."""
+
+
+def _best(supports: Iterable[Support]) -> tuple[Support, ...]:
+    # a subset never has more sources or sentences, so it comes first
+    ordered = sorted(set(supports), key=lambda s: (len({k[0] for k in s}), len(s), sorted(s)))
+    kept: list[Support] = []
+    for s in ordered:
+        if not any(o < s for o in kept):
+            kept.append(s)
+            if len(kept) == _ALTERNATIVES:
+                break
+    return tuple(kept)
+
+
 def _cross(*groups: Sequence[Support]) -> tuple[Support, ...]:
-    """Every way of taking one alternative from each group."""
+    """Ways of taking one alternative from each group, the most compact first."""
     out: list[Support] = [frozenset()]
     for group in groups:
-        if not group:
-            continue
-        out = [a | b for a in out for b in group]
-    minimal = [s for s in out if not any(o < s for o in out)]
-    return tuple(dict.fromkeys(minimal))
+        if group:
+            out = list(_best(a | b for a in out for b in group))
+    return tuple(out)
 
 
 def _nearest_weekday(base: date, weekday: int) -> date:
@@ -255,6 +278,7 @@ class _Builder:
         self.sentence: dict[Key, Sentence] = {
             (c.sentence.source, c.sentence.index): c.sentence for cs in self.claims for c in cs
         }
+        self.people = {e.id: _people(e, self.readings) for e in self.events}
         self.year = self._year()
         self.found: list[TimeClaim] = []
         self.single: list[Finding] = []  # weekdays that do not fit their own date
@@ -415,8 +439,10 @@ class _Builder:
             return
         key = (m.source, m.sentence)
         own = [c for c in self.found if c.event == e and c.kind == "date" and c.low is not None and c.low == c.high]
+        own.sort(key=lambda c: (c.source != m.source, c.source, c.sentence))  # its own article's first
         bases: list[tuple[date, tuple[Support, ...], bool]] = [
-            (date.fromordinal(c.low), c.supports, self._explicit_year(c)) for c in own  # type: ignore[arg-type]
+            (date.fromordinal(c.low), c.supports, self._explicit_year(c))  # type: ignore[arg-type]
+            for c in own[:_ALTERNATIVES]
         ]
         if not bases:
             near = self._nearby_date(m.source, m.sentence)
@@ -590,14 +616,17 @@ def _active(claims: Sequence[TimeClaim], pool: Iterable[int], kept: frozenset[Ke
 def minimal_conflict(claims: Sequence[TimeClaim], n: int, cycle: Sequence[int], active: Sequence[int]) -> Conflict:
     """Shrink a negative cycle's claims to an irreducible set of sentences.
 
-    Claims that other sentences repeat (both sources date the meeting) are
-    candidates too; sentences of the sources with the fewest sentences in play
-    are dropped first, so a conflict is told with as few sources as it needs."""
+    What the cycle's sources say again elsewhere (the meeting's date in another
+    sentence) are candidates too; sentences of the sources with the fewest
+    sentences in play are dropped first, so a conflict is told with as few
+    sources as it needs."""
     origin = n - 1
     pairs = {frozenset((claims[k].event, origin if claims[k].other is None else claims[k].other)) for k in cycle}
+    sources = {claims[k].source for k in cycle}
     pool_claims = set(cycle) | {
         k for k in active
-        if frozenset((claims[k].event, origin if claims[k].other is None else claims[k].other)) in pairs
+        if claims[k].source in sources
+        and frozenset((claims[k].event, origin if claims[k].other is None else claims[k].other)) in pairs
     }
     kept: set[Key] = set()
     for k in pool_claims:
@@ -652,7 +681,7 @@ def _people(e: ev.Event, readings: Sequence[ev.Reading]) -> list[str]:
     return sorted(counts, key=lambda t: (rank[t], -counts[t]))
 
 
-def labels(chosen: Iterable[ev.Event], readings: Sequence[ev.Reading]) -> dict[int, str]:
+def labels(chosen: Iterable[ev.Event], people_of: dict[int, list[str]]) -> dict[int, str]:
     """ "the meeting"; "the meeting of Joe Biden and Xi Jinping" when two of the
     chosen events share a word."""
     chosen = list(chosen)
@@ -660,7 +689,7 @@ def labels(chosen: Iterable[ev.Event], readings: Sequence[ev.Reading]) -> dict[i
     out = {}
     for e in chosen:
         label = f"the {e.name}"
-        people = _people(e, readings)[:2]
+        people = people_of[e.id][:2]
         if names[e.name] > 1 and people:
             label += " of " + " and ".join(people)
         out[e.id] = label
@@ -800,7 +829,7 @@ def _finding(conflict: Conflict, builder: _Builder) -> Finding:
     claims = builder.found
     cycle = [claims[k] for k in conflict.claims]
     involved = {c.event for c in cycle} | {c.other for c in cycle if c.other is not None}
-    names = labels((builder.events[i] for i in sorted(involved)), builder.readings)
+    names = labels((builder.events[i] for i in sorted(involved)), builder.people)
     teller = _Teller(builder.docs, claims, names, builder.year)
     type_ = _type(cycle)
     rule = rule_for(Kind.CONTRADICTION, type_)
@@ -841,7 +870,7 @@ def build(
     b.anchors()
     b.relations()
     conflicts, consistent = solve(b.found, len(b.events))
-    names = labels(b.events, b.readings)
+    names = labels(b.events, b.people)
     findings = [_finding(c, b) for c in conflicts] + b.single
     n = len(b.events) + 1
     edges = _edges(b.found, n - 1, consistent)
