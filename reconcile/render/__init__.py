@@ -26,8 +26,9 @@ def _lazy(module: str) -> Renderer:
 
 
 FORMATS: dict[str, Renderer] = {
-    name: _lazy(name) for name in ("json", "sarif", "github", "markdown", "junit")
+    name: _lazy(name) for name in ("text", "json", "sarif", "github", "markdown", "junit")
 }
+"""Every ``--format``; ``text`` first, the default."""
 
 
 def render(report: Report, fmt: str) -> str:

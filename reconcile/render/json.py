@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reconcile.model import ComparedFact, Evidence, Finding, Report, SourceInfo
+from reconcile.model import ComparedFact, Evidence, Finding, Report, SourceInfo, UnusedSuppression
 from reconcile.render._common import rule_of, tool_version
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def render(report: Report) -> str:
@@ -30,6 +30,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "sources": [_source(s) for s in report.sources],
         "counts": report.counts,
         "findings": [_finding(f) for f in report.findings],
+        "unused_suppressions": [_unused(u) for u in report.unused_suppressions],
     }
 
 
@@ -56,6 +57,16 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "score": round(finding.score, 3),
         "facts": [_fact(f) for f in finding.facts],
         "evidence": [_evidence(e) for e in finding.evidence],
+    }
+
+
+def _unused(unused: UnusedSuppression) -> dict[str, Any]:
+    return {
+        "file": unused.path,
+        "line": unused.line,
+        "rules": list(unused.rules),
+        "text": unused.text,
+        "reason": unused.reason,
     }
 
 

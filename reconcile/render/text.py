@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from reconcile.model import Evidence, Finding, Kind, Report
+from reconcile.model import Evidence, Finding, Kind, Report, UnusedSuppression
 
 _HEAD = {
     Kind.CONTRADICTION: ("Contradictions", "bold red", "✗"),
@@ -63,7 +63,15 @@ def renderables(report: Report) -> Iterator[RenderableType]:
     for source in report.sources:
         for warning in source.warnings:
             yield Text(f"warning: {source.path}: {warning}", style="yellow")
+    for unused in report.unused_suppressions:
+        yield Text(f"warning: {_unused(unused)}", style="yellow")
     yield summary(report)
+
+
+def _unused(u: UnusedSuppression) -> str:
+    where = u.path if u.line is None else f"{u.path}:{u.line}"
+    what = " ".join(u.text.split()) if u.line is not None else f'baseline entry "{u.text}"'
+    return f"{where}: unused suppression {what}: {u.reason}"
 
 
 def summary(report: Report) -> Text:
