@@ -251,8 +251,6 @@ class _Sentence:
 
     index: int
     start: int
-    end: int
-    triggers: list[Trigger]
     phrases: list[_Phrase]
     cuts: list[int]  # region boundaries (document offsets), sorted, first = start, last = end
     mentions: list[int]  # article mention indexes, in text order
@@ -477,7 +475,7 @@ class _Article:
             if i is not None:
                 anchors.setdefault(i, []).append(d)
         first_of_previous = previous.mentions[0] if previous else None
-        state = _Sentence(s.index, s.start, s.end, triggers, phrases, cuts, [])
+        state = _Sentence(s.index, s.start, phrases, cuts, [])
         for i, t in enumerate(triggers):
             lo, hi = _region(cuts, t.start)
             # a reference ("the move", "It") names its event's participants elsewhere

@@ -92,7 +92,6 @@ class Placed:
     latest: date | None
     claims: tuple[TimeClaim, ...]  # every claim about it, conflicting ones too
     conflicts: tuple[int, ...]  # indexes into Timeline.findings
-    mentions: tuple[tuple[int, int], ...]  # (source, sentence index) of each mention
 
 
 @dataclass(frozen=True)
@@ -282,6 +281,7 @@ class _Builder:
         self.year = self._year()
         self.found: list[TimeClaim] = []
         self.single: list[Finding] = []  # weekdays that do not fit their own date
+        self.references: dict[int, tuple[date, Key, DateValue] | None] = {}
 
     # what a source's date mention pins down
 
@@ -353,6 +353,11 @@ class _Builder:
 
     def _reference(self, source: int) -> tuple[date, Key, DateValue] | None:
         """An undated article's latest stated day: it was written then or later."""
+        if source not in self.references:
+            self.references[source] = self._latest_day(source)
+        return self.references[source]
+
+    def _latest_day(self, source: int) -> tuple[date, Key, DateValue] | None:
         best: tuple[date, Key, DateValue] | None = None
         for c in self.claims[source]:
             for d in c.facts.dates:
@@ -400,8 +405,6 @@ class _Builder:
             v = d.value
             spans = ((m.trigger.start, m.trigger.end), (d.start, d.end))
             base = dict(event=e, other=None, source=m.source, sentence=m.sentence, spans=spans, text=d.text)
-            if dates.weekday_fits(v) is False and v.year is not None and v.month and v.day:
-                self._misfit(m, d)
             if v.granularity is Granularity.WEEKDAY or (v.granularity is Granularity.VAGUE and v.weekday is not None):
                 later.append((m, d, e))
                 continue
@@ -483,24 +486,32 @@ class _Builder:
         _, day, key, explicit = min(found, key=lambda f: (f[0], f[1]))
         return day, (frozenset({key}),), explicit
 
-    def _misfit(self, m: ev.Mention, d: DateMention) -> None:
-        v = d.value
-        doc = self.docs[m.source]
-        s = self.sentence[(m.source, m.sentence)]
-        actual = date(v.year, v.month, v.day)  # type: ignore[arg-type]
-        said = calendar.day_name[v.weekday]  # type: ignore[index]
+    def misfits(self) -> None:
+        """Weekdays that do not fit the full date they are given with
+        ("Tuesday, Nov. 1, 2023"), whatever event they date."""
         rule = rule_for(Kind.CONTRADICTION, "weekday")
-        self.single.append(
-            Finding(
-                kind=Kind.CONTRADICTION,
-                type="weekday",
-                rule=rule.id,
-                reason=f"{short_day(actual, True)} was a {actual.strftime('%A')}, not a {said}",
-                score=1.0,
-                evidence=(judgement.evidence(doc, m.source, s.start, s.end, [(d.start, d.end)], d.text),),
-                facts=(ComparedFact(m.source, d.text, dates.describe(v)),),
-            )
-        )
+        for cs in self.claims:
+            for c in cs:
+                s = c.sentence
+                for d in c.facts.dates:
+                    v = d.value
+                    if dates.weekday_fits(v) is not False:
+                        continue
+                    actual = date(v.year, v.month, v.day)  # type: ignore[arg-type]
+                    said = calendar.day_name[v.weekday]  # type: ignore[index]
+                    self.single.append(
+                        Finding(
+                            kind=Kind.CONTRADICTION,
+                            type="weekday",
+                            rule=rule.id,
+                            reason=f"{short_day(actual, True)} was a {actual.strftime('%A')}, not a {said}",
+                            score=1.0,
+                            evidence=(
+                                judgement.evidence(self.docs[s.source], s.source, s.start, s.end, [(d.start, d.end)], d.text),
+                            ),
+                            facts=(ComparedFact(s.source, d.text, dates.describe(v)),),
+                        )
+                    )
 
     def relations(self) -> None:
         for r in self.readings:
@@ -869,6 +880,7 @@ def build(
     b = _Builder(docs, claims, settings, today or date.today())
     b.anchors()
     b.relations()
+    b.misfits()
     conflicts, consistent = solve(b.found, len(b.events))
     names = labels(b.events, b.people)
     findings = [_finding(c, b) for c in conflicts] + b.single
@@ -880,7 +892,6 @@ def build(
     for e in b.events:
         lo, hi = earliest[e.id], latest[e.id]
         about = tuple(c for c in b.found if e.id in (c.event, c.other))
-        mentions = tuple(dict.fromkeys((s, b.readings[s].mentions[i].sentence) for s, i in e.members))
         hits = tuple(
             i for i, (c, f) in enumerate(zip(conflicts, findings)) if any(e.id in (b.found[k].event, b.found[k].other) for k in c.claims)
         )
@@ -892,7 +903,6 @@ def build(
                 latest=date.fromordinal(int(hi)) if hi != float("inf") else None,
                 claims=about,
                 conflicts=hits,
-                mentions=mentions,
             )
         )
     placed.sort(key=_time_order)

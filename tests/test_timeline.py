@@ -298,3 +298,67 @@ def test_the_sample_meeting_and_biden_xi_meeting_are_placed(micron: timeline.Tim
     summit = next(p for (label, sources), p in placed.items() if sources == (0, 1) and "Biden" in label)
     assert (summit.earliest, summit.latest) == (date(2023, 11, 2), date(2023, 11, 30))
     assert summit.conflicts == ()
+
+
+# -- drawing and inspection ----------------------------------------------------------------
+
+
+def test_the_drawing_shows_dates_sources_and_the_conflict(micron: timeline.Timeline) -> None:
+    from reconcile.render.timeline import render
+
+    text = render(micron)
+    lines = text.splitlines()
+    meeting = next(line for line in lines if "Wednesday, Nov. 1, 2023" in line and "meeting" in line)
+    assert meeting.startswith("✗ 1") and "1.txt:1" in meeting
+    assert any("Nov. 2 – Nov. 30, 2023" in line and "meeting" in line for line in lines)
+    assert "Conflicts (1)" in text
+    assert "puts the ban a day before the statement" in " ".join(text.split())
+
+
+def test_a_timeline_without_conflicts_says_so() -> None:
+    from reconcile.render.timeline import render
+
+    text = render(run(*AGREEING[2][1:]))
+    assert "Conflicts (0)" in text and "can all hold" in text
+    assert "Wednesday, Nov. 1, 2023" in text
+
+
+def _analysis(text: str, published: date | None = None):  # type: ignore[no-untyped-def]
+    from reconcile.api import Analysis
+
+    settings = Settings(reference_date=published)
+    doc = reading.read_text(text, "a.txt", settings)
+    split = tuple(sentences.split(doc, 0))
+    claims = tuple(Claim(s, sentences.clauses(s, doc), facts.extract(s, doc, settings)) for s in split)
+    return Analysis(doc, split, claims), settings
+
+
+def test_extraction_is_plain_data_with_spans_facts_and_events() -> None:
+    import json
+
+    text = "Intro line.\n\nWang Wentao met Sanjay Mehrotra on Nov. 1. The statement came two days after the meeting."
+    analysis, settings = _analysis(text, date(2023, 11, 5))
+    data = json.loads(json.dumps(timeline.extraction(analysis, settings)))
+    met = data["sentences"][1]
+    assert (met["line"], met["column"]) == (3, 1)
+    assert text[met["start"] : met["end"]] == met["text"]
+    (nov1,) = met["facts"]["dates"]
+    assert nov1["value"]["granularity"] == "day" and nov1["normalised"].startswith("2023-11-01")
+    assert [e["text"] for e in met["facts"]["entities"]] == ["Wang Wentao", "Sanjay Mehrotra"]
+    meeting = next(e for e in data["events"] if e["name"] == "meeting")
+    assert meeting["earliest"] == meeting["latest"] == "2023-11-01"
+    assert meeting["mentions"][0]["anchors"][0]["read_as"][0]["earliest"] == "2023-11-01"
+    (relation,) = data["relations"]
+    assert relation["words"] == "statement two days after meeting" and (relation["low"], relation["high"]) == (2, 2)
+    statement = next(e for e in data["events"] if e["name"] == "statement")
+    assert statement["earliest"] == "2023-11-03"
+
+
+def test_the_extraction_reads_as_text() -> None:
+    from reconcile.render.timeline import render_extraction
+
+    analysis, settings = _analysis("Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023 in Beijing.")
+    out = render_extraction(timeline.extraction(analysis, settings))
+    assert "1:1  Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023 in Beijing." in out
+    assert "dates: Nov. 1, 2023 = 2023-11-01 (Wed)" in out
+    assert "Events (1)" in out
