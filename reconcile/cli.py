@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
+from reconcile.config import FAIL_ON
 from reconcile.errors import ReconcileError
-from reconcile.model import Kind, Report
+from reconcile.model import Document, Report
+from reconcile.render import FORMATS
+from reconcile.settings import Settings
 
 app = typer.Typer(
     name="reconcile",
@@ -24,15 +28,8 @@ app = typer.Typer(
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class FailOn(str, Enum):
-    none = "none"
-    contradiction = "contradiction"
-    unsupported = "unsupported"
-
-
-class Format(str, Enum):
-    text = "text"
-    json = "json"
+FailOn = Enum("FailOn", {level: level for level in FAIL_ON}, type=str)  # type: ignore[misc]
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -49,17 +46,21 @@ def _reference_date(value: Optional[str]) -> Optional[date]:
         raise _fail(f"--date: {value!r} is not a date of the form YYYY-MM-DD") from None
 
 
-def _exit_code(report: Report, fail_on: FailOn) -> int:
-    failing = {
-        FailOn.none: (),
-        FailOn.contradiction: (Kind.CONTRADICTION,),
-        FailOn.unsupported: (Kind.CONTRADICTION, Kind.UNSUPPORTED),
-    }[fail_on]
-    return EXIT_FINDINGS if any(report.of(kind) for kind in failing) else EXIT_CLEAN
+def _exit_code(report: Report, fail_on: str) -> int:
+    return EXIT_FINDINGS if any(report.of(kind) for kind in FAIL_ON[fail_on]) else EXIT_CLEAN
 
 
-def _emit(report: Report, fmt: Format, output: Optional[Path]) -> None:
-    if fmt is Format.text and output is None:
+def _write(path: Path, text: str, what: str) -> None:
+    from reconcile.writing import write_atomic
+
+    try:
+        write_atomic(path, text)
+    except OSError as error:
+        raise _fail(f"{path}: cannot write {what}: {error.strerror or error}") from None
+
+
+def _emit(report: Report, fmt: str, output: Optional[Path]) -> None:
+    if fmt == "text" and output is None:
         from rich.console import Console
 
         from reconcile.render.text import renderables
@@ -68,20 +69,64 @@ def _emit(report: Report, fmt: Format, output: Optional[Path]) -> None:
         for item in renderables(report):
             console.print(item)
         return
-    if fmt is Format.text:
-        from reconcile.render.text import render
-    else:
-        from reconcile.render.json import render
-    text = render(report)
+    from reconcile.render import render
+
+    text = render(report, fmt)
     if output is None:
         sys.stdout.write(text)
-        return
-    from reconcile.writing import write_atomic
+    else:
+        _write(output, text, "report")
 
+
+def _rules(flag: str, value: Optional[str]) -> Optional[tuple[str, ...]]:
+    """Rule ids of a comma-separated --select/--ignore value; None when not given."""
+    if value is None:
+        return None
+    from reconcile.config import rule_ids
+
+    return rule_ids([t for t in value.split(",") if t.strip()], flag, None)
+
+
+def _run(
+    read: Callable[[Settings], Sequence[Document]],
+    draft: bool,
+    fmt: Enum,
+    output: Optional[Path],
+    fail_on: Optional[Enum],
+    exit_zero: bool,
+    baseline: Optional[Path],
+    write_baseline: Optional[Path],
+    select: Optional[str],
+    ignore: Optional[str],
+    date_: Optional[str],
+    config_file: Optional[Path],
+) -> NoReturn:
+    """What compare and check share once their inputs are known: configuration,
+    flags over it, suppression, rendering and the exit status."""
+    from reconcile import config, suppression
+    from reconcile.api import reconcile_documents
+
+    reference = _reference_date(date_)
     try:
-        write_atomic(output, text)
-    except OSError as error:
-        raise _fail(f"{output}: cannot write report: {error.strerror or error}") from None
+        found = config.load(config_file)
+        settings = found.settings if reference is None else found.settings.replace(reference_date=reference)
+        chosen = _rules("--select", select) or found.select
+        dropped = _rules("--ignore", ignore)
+        dropped = found.ignore if dropped is None else dropped
+        known = None if baseline is None or write_baseline else suppression.read_baseline(baseline)
+        docs = read(settings)
+        report = reconcile_documents(docs, settings, draft=draft)
+    except ReconcileError as error:
+        raise _fail(str(error)) from None
+    if write_baseline is not None:
+        shown = suppression.apply(report, docs, None, chosen, dropped)
+        known = suppression.make_baseline(shown, str(write_baseline))
+        _write(write_baseline, suppression.dump_baseline(known), "baseline")
+        typer.echo(f"reconcile: wrote {len(known.entries)} findings to {write_baseline}", err=True)
+    report = suppression.apply(report, docs, known, chosen, dropped)
+    _emit(report, fmt.value, output)
+    level = fail_on.value if fail_on is not None else found.fail_on or "contradiction"
+    raise typer.Exit(EXIT_CLEAN if exit_zero else _exit_code(report, level))
 
 
 FilesArg = Annotated[
@@ -95,7 +140,45 @@ DateOpt = Annotated[
     Optional[str],
     typer.Option("--date", help="Publication date YYYY-MM-DD, to resolve 'on Monday', 'later this month'."),
 ]
-FailOnOpt = Annotated[FailOn, typer.Option("--fail-on", help="Lowest finding kind that makes the exit code 1.")]
+FailOnOpt = Annotated[
+    Optional[FailOn],
+    typer.Option(
+        "--fail-on",
+        help="Lowest finding kind that makes the exit status 1 (default: contradiction, or the config's).",
+        show_default=False,
+    ),
+]
+ExitZeroOpt = Annotated[
+    bool, typer.Option("--exit-zero", help="Exit 0 even with findings (2 still means an error).")
+]
+BaselineOpt = Annotated[
+    Optional[Path],
+    typer.Option("--baseline", help="Leave out the findings recorded in this baseline file.", show_default=False),
+]
+WriteBaselineOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--write-baseline",
+        help="Record the current findings in this file; they are then suppressed, as with --baseline.",
+        show_default=False,
+    ),
+]
+SelectOpt = Annotated[
+    Optional[str],
+    typer.Option("--select", help="Only these rules: ids, names or id prefixes, comma-separated (RC1,unsupported-claim).",
+                 show_default=False),
+]
+IgnoreOpt = Annotated[
+    Optional[str], typer.Option("--ignore", help="Leave out these rules (same forms as --select).", show_default=False)
+]
+ConfigOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--config",
+        help="Read settings from this file instead of the reconcile.toml or pyproject.toml found upward.",
+        show_default=False,
+    ),
+]
 
 
 @app.command()
@@ -103,23 +186,102 @@ def compare(
     files: FilesArg,
     fmt: FormatOpt = Format.text,
     output: OutputOpt = None,
+    fail_on: FailOnOpt = None,
+    exit_zero: ExitZeroOpt = False,
+    baseline: BaselineOpt = None,
+    write_baseline: WriteBaselineOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
     date_: DateOpt = None,
-    fail_on: FailOnOpt = FailOn.contradiction,
+    config_file: ConfigOpt = None,
 ) -> None:
     """Compare articles: contradictions, agreements and claims only one source makes.
 
-    Exit status: 0 no findings at the --fail-on level, 1 findings, 2 usage or input error.
+    Exit status: 0 no findings at the --fail-on level, 1 findings, 2 usage, input or configuration error.
     """
-    from reconcile.api import compare as run
-    from reconcile.settings import Settings
+    from reconcile.api import compare_documents
 
-    settings = Settings(reference_date=_reference_date(date_))
-    try:
-        report = run([str(f) for f in files], settings)
-    except ReconcileError as error:
-        raise _fail(str(error)) from None
-    _emit(report, fmt, output)
-    raise typer.Exit(_exit_code(report, fail_on))
+    _run(
+        lambda settings: compare_documents([str(f) for f in files], settings), False,
+        fmt, output, fail_on, exit_zero, baseline, write_baseline, select, ignore, date_, config_file,
+    )
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="DRAFT",
+            help="The draft (text or Markdown); more paths after it are sources too, as from a shell glob.",
+            show_default=False,
+        ),
+    ],
+    against: Annotated[
+        Optional[list[Path]],
+        typer.Option("--against", "-a", help="A source file or folder of sources (repeatable).", show_default=False),
+    ] = None,
+    fmt: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = None,
+    exit_zero: ExitZeroOpt = False,
+    baseline: BaselineOpt = None,
+    write_baseline: WriteBaselineOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    date_: DateOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Check a draft against its sources: each claim supported, contradicted or unsupported.
+
+    reconcile check drafts/story.md --against sources/story/
+
+    Exit status: 0 pass, 1 findings at or above --fail-on (default: contradictions), 2 usage, input or configuration error.
+    """
+    from reconcile.api import check_documents
+
+    draft, *more = paths
+    if not against:
+        raise _fail(f"check {draft}: no sources: give them with --against SOURCE (a file or folder)")
+    sources = [str(p) for p in (*against, *more)]
+    _run(
+        lambda settings: check_documents(str(draft), sources, settings), True,
+        fmt, output, fail_on, exit_zero, baseline, write_baseline, select, ignore, date_, config_file,
+    )
+
+
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def rules(
+    fmt: Annotated[RulesFormat, typer.Option("--format", "-f", help="Output format.")] = RulesFormat.text,
+) -> None:
+    """List every rule: id, name, default severity and summary (ids and names work in --select,
+    --ignore, configuration and ignore comments)."""
+    from reconcile.rules import RULES
+
+    if fmt is RulesFormat.json:
+        import json
+
+        data = [
+            {"id": r.id, "name": r.name, "kind": r.kind.value, "type": r.type, "severity": r.severity,
+             "summary": r.summary, "example": r.example}
+            for r in RULES
+        ]
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for column in ("Id", "Name", "Severity", "Summary"):
+        table.add_column(column, overflow="fold")
+    for r in RULES:
+        table.add_row(r.id, r.name, r.severity, r.summary)
+    Console(highlight=False).print(table)
 
 
 class ExtractFormat(str, Enum):

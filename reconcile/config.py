@@ -105,7 +105,7 @@ def parse(table: Mapping[str, Any], where: str) -> Config:
     )
 
 
-def rule_ids(tokens: list[str] | tuple[str, ...], where: str, key: str) -> tuple[str, ...]:
+def rule_ids(tokens: list[str] | tuple[str, ...], where: str, key: str | None) -> tuple[str, ...]:
     """Rule ids for tokens given as ids, names or id prefixes; an unknown one is a
     ConfigError naming ``key`` (shared by the file and the --select/--ignore flags)."""
     ids: dict[str, None] = {}

@@ -93,7 +93,7 @@ def directives(doc: Document, source: int) -> tuple[list[Directive], list[Unused
 
 
 def read_baseline(path: str | os.PathLike[str]) -> Baseline:
-    """A baseline file written by ``write_baseline``; a problem is an InputError naming it."""
+    """A baseline file written from ``dump_baseline``; a problem is an InputError naming it."""
     name = os.fspath(path)
     try:
         with open(name, encoding="utf-8") as handle:
@@ -115,19 +115,24 @@ def read_baseline(path: str | os.PathLike[str]) -> Baseline:
     return Baseline(name, entries)
 
 
-def baseline_text(report: Report, root: str | None = None) -> str:
-    """The report's problems (not its agreements) as a baseline file, sorted so
-    that rewriting it gives a readable diff."""
+def make_baseline(report: Report, path: str, root: str | None = None) -> Baseline:
+    """The report's problems (not its agreements) as a baseline to be written to
+    ``path``, sorted so that rewriting the file gives a readable diff."""
     root = os.getcwd() if root is None else root
     entries = sorted(
         (_entry(f, root) for f in report.findings if f.kind is not Kind.AGREEMENT),
         key=lambda e: (e.file, e.rule, e.sentence, e.fingerprint),
     )
+    return Baseline(path, tuple(entries))
+
+
+def dump_baseline(baseline: Baseline) -> str:
+    """The baseline file's text (JSON), which ``read_baseline`` reads back."""
     data = {
         "reconcile_baseline": BASELINE_VERSION,
         "findings": [
             {"rule": e.rule, "file": e.file, "sentence": e.sentence, "fingerprint": e.fingerprint}
-            for e in entries
+            for e in baseline.entries
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
