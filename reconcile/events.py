@@ -24,7 +24,7 @@ from functools import lru_cache
 from reconcile.data import events as words
 from reconcile.data import numbers as num
 from reconcile.facts import dates, entities
-from reconcile.model import Claim, DateMention, DateValue, Document, Entity, EntityKind
+from reconcile.model import Claim, Clause, DateMention, DateValue, Document, Entity, EntityKind
 from reconcile.settings import Settings
 
 Ref = tuple[int, int]  # (source, mention index in its article)
@@ -281,13 +281,17 @@ def _segment(plain: str, lo: int, hi: int, offset: int) -> tuple[int, int]:
     return (left + 1 if left != -1 else lo), (right if right != -1 else hi)
 
 
-def _attach(plain: str, cuts: list[int], triggers: list[Trigger], d: DateMention) -> int | None:
-    """The trigger a date belongs to: the nearest before it in its part of the
-    sentence; else the nearest after it within its comma stretch; a date that
-    opens its part on its own ("In June, the firm announced") dates the first
-    event after the comma. "Shares rose on Monday, as ... had banned" dates no ban."""
+def _attach(
+    plain: str, cuts: list[int], clauses: Sequence[Clause], triggers: list[Trigger], d: DateMention
+) -> int | None:
+    """The trigger a date belongs to: the nearest before it in its clause and
+    part of the sentence; else the nearest after it within its comma stretch; a
+    date that opens its part on its own ("In June, the firm announced") dates
+    the first event after the comma. "Shares rose on Monday, as ... had banned"
+    dates no ban; "met Mehrotra, who said shares rose on Monday" dates no meeting."""
     lo, hi = _region(cuts, d.start)
-    before = [i for i, t in enumerate(triggers) if lo <= t.start and t.end <= d.start]
+    clause = next((c.start for c in clauses if c.start <= d.start < c.end), lo)
+    before = [i for i, t in enumerate(triggers) if max(lo, clause) <= t.start and t.end <= d.start]
     if before:
         return before[-1]
     a, b = _segment(plain, lo, hi, d.start)
@@ -471,7 +475,7 @@ class _Article:
             triggers.insert(0, Trigger(a, b, plain[a:b], "general", "general", True))
         anchors: dict[int, list[DateMention]] = {}
         for d in claim.facts.dates:
-            i = _attach(plain, cuts, triggers, d)
+            i = _attach(plain, cuts, claim.clauses, triggers, d)
             if i is not None:
                 anchors.setdefault(i, []).append(d)
         first_of_previous = previous.mentions[0] if previous else None
