@@ -78,10 +78,8 @@ def _emit(report: Report, fmt: str, output: Optional[Path]) -> None:
         _write(output, text, "report")
 
 
-def _rules(flag: str, value: Optional[str]) -> Optional[tuple[str, ...]]:
-    """Rule ids of a comma-separated --select/--ignore value; None when not given."""
-    if value is None:
-        return None
+def _rules(flag: str, value: str) -> tuple[str, ...]:
+    """Rule ids of a comma-separated --select/--ignore value."""
     from reconcile.config import rule_ids
 
     return rule_ids([t for t in value.split(",") if t.strip()], flag, None)
@@ -110,9 +108,8 @@ def _run(
     try:
         found = config.load(config_file)
         settings = found.settings if reference is None else found.settings.replace(reference_date=reference)
-        chosen = _rules("--select", select) or found.select
-        dropped = _rules("--ignore", ignore)
-        dropped = found.ignore if dropped is None else dropped
+        chosen = found.select if select is None else _rules("--select", select)
+        dropped = found.ignore if ignore is None else _rules("--ignore", ignore)
         known = None if baseline is None or write_baseline else suppression.read_baseline(baseline)
         docs = read(settings)
         report = reconcile_documents(docs, settings, draft=draft)
