@@ -40,6 +40,7 @@ class Trigger:
     lemma: str  # "meet" for "met", "meeting"; "general" for "the move", "It"
     kind: str  # see `reconcile.data.events.KINDS`
     definite: bool  # "the statement", "this move": refers back when it can
+    indefinite: bool = False  # "an announcement": a new one, never one told in the same words
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ _TRIGGER = re.compile(
     rf"|(?P<general>{_alternation(words.GENERAL)}))(?![\w-])"
 )
 _NOT_EVENT = re.compile("|".join(f"(?:{p})" for p in words.NOT_EVENTS), re.I)
-_DETERMINER = re.compile(r"(?i)\b(?P<det>the|this|that|these|those|a|an)\s+(?:[\w’'-]+\s+){0,2}$")
+_DETERMINER = re.compile(r"(?i)\b(?P<det>the|this|that|these|those|a|an|another)\s+(?:[\w’'-]+\s+){0,2}$")
 _COUNT = {**num.ONES, **num.TEENS, "a": 1, "an": 1}
 _OFFSET = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<n>\d{{1,3}}|{_alternation(_COUNT)})\s+)?(?P<unit>{_alternation(words.UNITS)}|hours?)"
@@ -161,7 +162,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
         if any(a < m.end() and m.start() < b for a, b in blocked):
             continue
         det = _DETERMINER.search(text, 0, m.start())
-        definite = bool(det) and not m.group("verb") and det.group("det").lower() in words.DEFINITE  # type: ignore[union-attr]
+        article = det.group("det").lower() if det and not m.group("verb") else ""
+        definite = article in words.DEFINITE
         form = " ".join(m.group(0).lower().split())
         if m.group("general"):
             if not definite:
@@ -170,7 +172,10 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
         else:
             lemma = words.NOUNS.get(form) or words.VERBS[form]
         found.append(
-            Trigger(offset + m.start(), offset + m.end(), m.group(0), lemma, words.KINDS[lemma][0], definite)
+            Trigger(
+                offset + m.start(), offset + m.end(), m.group(0), lemma, words.KINDS[lemma][0], definite,
+                article in words.INDEFINITE,
+            )
         )
     return found
 
@@ -281,6 +286,10 @@ def _segment(plain: str, lo: int, hi: int, offset: int) -> tuple[int, int]:
     return (left + 1 if left != -1 else lo), (right if right != -1 else hi)
 
 
+_OF = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
+_NEAR = 3  # words between a date and an event word after it ("On Friday the ministry released")
+
+
 def _attach(
     plain: str, cuts: list[int], clauses: Sequence[Clause], triggers: list[Trigger], d: DateMention
 ) -> int | None:
@@ -288,15 +297,18 @@ def _attach(
     part of the sentence; else the nearest after it within its comma stretch; a
     date that opens its part on its own ("In June, the firm announced") dates
     the first event after the comma. "Shares rose on Monday, as ... had banned"
-    dates no ban; "met Mehrotra, who said shares rose on Monday" dates no meeting."""
+    dates no ban; "met Mehrotra, who said shares rose on Monday" dates no meeting;
+    "pleaded guilty on Thursday to ... a gay meeting place" dates no meeting."""
     lo, hi = _region(cuts, d.start)
     clause = next((c.start for c in clauses if c.start <= d.start < c.end), lo)
     before = [i for i, t in enumerate(triggers) if max(lo, clause) <= t.start and t.end <= d.start]
+    if _OF.search(plain, lo, d.start):  # "the Chicago Convention of 1944" dates the convention
+        return before[-1] if before and not plain[triggers[before[-1]].end : d.start].split()[1:] else None
     if before:
         return before[-1]
     a, b = _segment(plain, lo, hi, d.start)
     after = [i for i, t in enumerate(triggers) if d.end <= t.start and t.end <= b]
-    if after:
+    if after and len(plain[d.end : triggers[after[0]].start].split()) <= _NEAR:
         return after[0]
     fronted = len(plain[a : d.start].split()) <= 2 and not plain[d.end : b].strip()
     if a == lo and b < hi and fronted:
@@ -345,12 +357,18 @@ def overlap(a: Sequence[Entity], b: Sequence[Entity]) -> float | None:
     return shared / max(min(sum(map(_weight, a)), sum(map(_weight, b))), 0.5)
 
 
+def _actors(people: Sequence[Entity]) -> list[Entity]:
+    return [e for e in people if e.kind is not EntityKind.PLACE]
+
+
+def _shared_actor(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
+    return any(_same(x, y) for x in _actors(a) for y in _actors(b))
+
+
 def _distinct(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
     """Do two mentions name different actors? Places never tell ("the meeting in
     Beijing" may well be the meeting with Wang)."""
-    actors_a = [e for e in a if e.kind is not EntityKind.PLACE]
-    actors_b = [e for e in b if e.kind is not EntityKind.PLACE]
-    return bool(actors_a and actors_b) and not any(_same(x, y) for x in actors_a for y in actors_b)
+    return bool(_actors(a) and _actors(b)) and not _shared_actor(a, b)
 
 
 def _times_agree(a: Iterable[DateValue], b: Iterable[DateValue]) -> bool:
@@ -369,7 +387,7 @@ def affinity(
     """How likely two sets of mentions tell of one happening, in [0, 1].
 
     The same word counts most; a different word of the same kind needs a shared
-    participant and dates that fit. Dates that do not fit are allowed only for
+    actor (a person, an organisation, a name: not just a place) and dates that fit. Dates that do not fit are allowed only for
     the same word with shared participants (that is a date conflict to report,
     not a different event), and cost a little, so a match whose dates fit wins."""
     a_kinds = {words.KINDS[x][0] for x in a_lemmas}
@@ -382,7 +400,7 @@ def affinity(
         return 0.0
     people = overlap(a_people, b_people)
     agree = _times_agree(a_dates, b_dates)
-    if (not agree and (word < 1.0 or not people)) or (word < 1.0 and not people):
+    if (not agree and (word < 1.0 or not people)) or (word < 1.0 and not _shared_actor(a_people, b_people)):
         return 0.0
     # dates that fit break ties: the meeting of the same day, not a later one
     return 0.5 * word + 0.5 * (0.5 if people is None else people) - (0.0 if agree else 0.1)
@@ -426,7 +444,8 @@ class _Article:
         A pronoun stands for the previous sentence's first event; "the move" for
         the latest event of an earlier sentence; "the meeting" for the latest
         meeting whose participants and dates fit. Any other mention joins an
-        earlier happening only if it shares a participant and its dates fit."""
+        earlier happening only if it shares an actor (a place is not enough) and
+        its dates fit; "an announcement" never joins an earlier announcement."""
         t = m.trigger
         earlier = [x for x in reversed(self.mentions) if x.index < m.index]
         if t.kind == "general":
@@ -447,7 +466,11 @@ class _Article:
         own = [d.value for d in m.anchors]
         for cluster in clusters:
             people = self._people(cluster)
-            if not overlap(m.participants, people) or not _times_agree(own, self._dates(cluster)):
+            if (
+                not _shared_actor(m.participants, people)
+                or not _times_agree(own, self._dates(cluster))
+                or (t.indefinite and t.lemma in self._lemmas(cluster))
+            ):
                 continue
             score = affinity({t.lemma}, m.participants, own, self._lemmas(cluster), people, self._dates(cluster))
             if score >= best_score:
@@ -476,7 +499,7 @@ class _Article:
         anchors: dict[int, list[DateMention]] = {}
         for d in claim.facts.dates:
             i = _attach(plain, cuts, claim.clauses, triggers, d)
-            if i is not None:
+            if i is not None and not (needs_pronoun and i == 0):  # "This was achieved today": a stand-in dates nothing
                 anchors.setdefault(i, []).append(d)
         first_of_previous = previous.mentions[0] if previous else None
         state = _Sentence(s.index, s.start, phrases, cuts, [])

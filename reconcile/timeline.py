@@ -186,38 +186,34 @@ def _pairs_fit(year: int, pairs: Sequence[tuple[int, int, int, Support]]) -> lis
 
 def _choose_year(
     pairs: Sequence[tuple[int, int, int, Support]],
-    stated: Counter[int],
-    stated_where: dict[int, list[Support]],
+    stated: dict[int, list[Support]],
     today: date,
 ) -> _Year:
     """The year month-and-day dates are read in when no publication date says.
 
     Weekday-and-date pairs ("Wednesday" and "Nov. 1" of one meeting) decide: the
-    year that fits most of them, a year some source states first, else the most
-    recent one not in the future. Without pairs, the year sources state most."""
+    year that fits most of them; on a tie the latest year a source states, else
+    the most recent one not in the future. Without pairs, the latest year a
+    source states: articles look back, so the latest is the nearest to "now"."""
+    latest = max(stated) if stated else None
     if pairs:
-        candidates = [y for y, _ in stated.most_common()] + [
-            y for y in range(today.year, today.year - _CYCLE_YEARS, -1) if y not in stated
-        ]
-
-        days = {(m, d) for m, d, _, _ in pairs}
-
-        def not_future(y: int) -> bool:
-            return all((day := _safe_date(y, m, d)) is None or day <= today for m, d in days)
-
         kinds = Counter((m, d, w) for m, d, w, _ in pairs)
+        days = {(m, d) for m, d, _, _ in pairs}
 
         def fits(y: int) -> int:
             return sum(n for (m, d, w), n in kinds.items() if (day := _safe_date(y, m, d)) and day.weekday() == w)
 
-        scored = [(fits(y), y) for y in candidates if y in stated or not_future(y)]
-        best = max(n for n, _ in scored)
-        year = next(y for n, y in scored if n == best)
+        def not_future(y: int) -> bool:
+            return all((day := _safe_date(y, m, d)) is None or day <= today for m, d in days)
+
+        recent = [y for y in range(today.year, today.year - _CYCLE_YEARS, -1) if not_future(y)]
+        candidates = ([latest] if latest else []) + recent
+        best = max(fits(y) for y in candidates)
         if best:
+            year = next(y for y in candidates if fits(y) == best)
             return _Year(year, _best(_pairs_fit(year, pairs)), True)
-    if stated:
-        year = stated.most_common(1)[0][0]
-        return _Year(year, _best(stated_where[year]), True)
+    if latest is not None:
+        return _Year(latest, _best(stated[latest]), True)
     return _Year(None, (), False)
 
 
@@ -296,16 +292,14 @@ class _Builder:
 
     def _year(self) -> _Year:
         pairs: list[tuple[int, int, int, Support]] = []
-        stated: Counter[int] = Counter()
-        where: dict[int, list[Support]] = {}
+        stated: dict[int, list[Support]] = {}
         for cs in self.claims:
             for c in cs:
                 key = (c.sentence.source, c.sentence.index)
                 for d in c.facts.dates:
                     v = d.value
-                    if v.year is not None and self._undated(key[0]) and v.granularity is not Granularity.VAGUE and not v.relative:
-                        stated[v.year] += 1
-                        where.setdefault(v.year, []).append(frozenset({key}))
+                    if v.year is not None and self._undated(key[0]) and not v.relative and not v.future:
+                        stated.setdefault(v.year, []).append(frozenset({key}))
                     if self._undated(key[0]) and v.year is None and v.month and v.day and v.weekday is not None:
                         pairs.append((v.month, v.day, v.weekday, frozenset({key})))
         for e in self.events:
@@ -324,10 +318,10 @@ class _Builder:
                 for weekday, b in weekdays:
                     pairs.append((month, day, weekday, frozenset({a, b})))
         if not pairs and not stated:
-            published = Counter(d.published.year for d in self.docs if d.published)
+            published = [d.published.year for d in self.docs if d.published]
             if published:
-                return _Year(published.most_common(1)[0][0], (), False)
-        return _choose_year(pairs, stated, where, self.today)
+                return _Year(max(published), (), False)
+        return _choose_year(pairs, stated, self.today)
 
     def _interval(self, v: DateValue) -> tuple[date | None, date | None] | None:
         """The days a value allows, reading a missing year as the run's year."""

@@ -362,3 +362,70 @@ def test_the_extraction_reads_as_text() -> None:
     assert "1:1  Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023 in Beijing." in out
     assert "dates: Nov. 1, 2023 = 2023-11-01 (Wed)" in out
     assert "Events (1)" in out
+
+
+# -- the command line and the report ------------------------------------------------------
+
+
+def _cli(*args: str):  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+def test_the_timeline_command_draws_the_samples_and_exits_1_on_conflict() -> None:
+    result = _cli("timeline", *(str(p) for p in sorted(SAMPLES.glob("*.txt"))))
+    assert result.exit_code == 1, result.output
+    assert "Wednesday, Nov. 1, 2023" in result.stdout and "Conflicts (1)" in result.stdout
+
+
+def test_the_timeline_command_exits_0_when_dates_agree(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    paths = []
+    for name, text in zip("ab", AGREEING[2][1:]):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    result = _cli("timeline", *paths)
+    assert result.exit_code == 0, result.output
+
+
+def test_the_extract_command_prints_json(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    path = tmp_path / "a.txt"
+    path.write_text("Wang Wentao met Sanjay Mehrotra in Beijing on Wednesday.\n", encoding="utf-8")
+    result = _cli("extract", str(path), "--date", "2023-11-03", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    (date_fact,) = data["sentences"][0]["facts"]["dates"]
+    assert date_fact["normalised"] == "2023-11-01 (Wed)"
+    assert data["events"][0]["earliest"] == "2023-11-01"
+
+
+def test_the_extract_command_rejects_a_bad_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text("Wang Wentao met Sanjay Mehrotra.\n", encoding="utf-8")
+    result = _cli("extract", str(path), "--date", "Nov 1")
+    assert result.exit_code == 2
+
+
+def test_compare_reports_the_order_conflict_once_in_every_format() -> None:
+    import json
+    import os
+
+    from conftest import ROOT
+
+    from reconcile import compare
+    from reconcile.render.json import render
+
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        report = compare([f"samples/micron/{p.name}" for p in sorted(SAMPLES.glob("*.txt"))])
+    finally:
+        os.chdir(cwd)
+    orders = [f for f in report.findings if f.type == "order"]
+    assert len(orders) == 1 and orders[0].rule == "RC104"
+    data = json.loads(render(report))
+    assert any("the meeting came after the ban" in json.dumps(f, ensure_ascii=False) for f in data["findings"])

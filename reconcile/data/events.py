@@ -65,6 +65,9 @@ without, they stand for nothing datable."""
 
 DEFINITE: tuple[str, ...] = ("the", "this", "that", "these", "those")
 """Determiners that make a noun refer back to an event already told."""
+INDEFINITE: tuple[str, ...] = ("a", "an", "another")
+"""Determiners that make a noun tell of a new event: "an announcement" after
+"announced" is a second one (a "review" after a "ban" may still be part of it)."""
 
 PRONOUNS: tuple[str, ...] = ("it", "this", "that")
 """Sentence-initial subjects that stand for the previous sentence's event when a
@@ -78,6 +81,7 @@ NOT_EVENTS: tuple[str, ...] = (
     r"meet\s+(?:\w+\s+){0,2}(?:standards?|requirements?|criteria|targets?|expectations?"
     r"|demands?|deadlines?|goals?|conditions?|needs|obligations?)\b",
     r"under\s+review\b",
+    r"meeting\s+(?:places?|points?|rooms?|halls?|grounds?|houses?|spots?)\b",
 )
 """Trigger look-alikes ("had not met the required standards"): regular expressions;
 a trigger inside a match is none."""
