@@ -49,6 +49,7 @@ def test_triggers_with_lemma_and_definiteness(text: str, expected: list[tuple[st
         "The review concluded that Micron had not met the required standards.",
         "A recent incident raised fears of a recession.",  # a general noun without "the"
         "The plan is under review by the board of directors.",
+        "He fell from a cliff top that was known as a gay meeting place.",
     ],
 )
 def test_look_alikes_are_no_events(text: str) -> None:
@@ -251,3 +252,34 @@ def test_one_event_never_holds_two_happenings_of_one_article() -> None:
     assert sorted(e.sources for e in meetings) == [(0,), (0, 1)]
     both = next(e for e in meetings if e.sources == (0, 1))
     assert min(both.members) == (0, 0)  # the Nov. 1 meeting, not the Nov. 20 one
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("This was achieved today, after considerable effort by the ministry.", "This"),
+        ("The move honours obligations under the Chicago Convention of 1944.", "move"),
+    ],
+)
+def test_dates_that_belong_to_no_event_word(text: str, word: str) -> None:
+    r = read("The ban on Micron was lifted in Beijing. " + text)
+    found = [m for m in r.mentions if m.trigger.text == word]
+    assert all(m.anchors == () for m in found)
+
+
+def test_an_indefinite_noun_is_a_new_event_of_its_word() -> None:
+    r = read(
+        "On February 23, the authority announced that it will open its airspace to El Al. "
+        "It also follows an announcement earlier this month that El Al would start a partnership."
+    )
+    first, second = [m for m in r.mentions if m.trigger.lemma == "announce"]
+    assert second.refers_to is None and second.trigger.indefinite
+
+
+def test_a_related_word_may_join_the_event_it_is_part_of() -> None:
+    r = read(
+        "After banning Micron from key projects, the minister changed tack. "
+        "The move follows an incident where the regulator conducted a security review of Micron."
+    )
+    together = next(c for c in r.clusters() if mention(r, "banning").index in c)
+    assert mention(r, "review").index in together

@@ -86,6 +86,18 @@ AGREEING = [
         "scheduled later this month in San Francisco.",
     ),
     (
+        "two announcements in one article",
+        "On February 23, the authority announced that it will open its airspace to El Al. It also follows "
+        "an announcement earlier this month that El Al would start a partnership with Etihad Airways.",
+        "The authority announced on February 23 that it will open its airspace to El Al.",
+    ),
+    (
+        "historical years in an undated article",
+        "Israel has sought the route since 2018, when its prime minister visited Oman. On February 23, "
+        "the authority announced that it will open its airspace under the Chicago Convention of 1944.",
+        "The authority announced on Feb. 23, 2023 that it will open its airspace to Israeli carriers.",
+    ),
+    (
         "different meetings on different days",
         "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023.",
         "Joe Biden met Xi Jinping on Nov. 15, 2023.",
