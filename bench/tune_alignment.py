@@ -1,0 +1,185 @@
+"""Fit and measure the alignment score on an MRPC-format paraphrase file.
+
+    .venv/bin/python bench/tune_alignment.py /work/shared/data/mrpc/msr_paraphrase_train.txt
+
+For each pair it computes the features of ``reconcile.alignment.similarity``
+(IDF over all sentences of the file), then by k-fold cross-validation fits the
+logistic weights and the decision threshold on k-1 folds and measures accuracy
+and F1 on the held-out fold. The floor, rapidfuzz ``token_sort_ratio`` with a
+threshold tuned the same way, is measured on the same folds. Finally it fits on
+the whole file and prints the weights to freeze in ``Settings.align_weights``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reconcile.alignment import features, idf_table  # noqa: E402
+from reconcile.settings import Settings  # noqa: E402
+
+
+def load(path: str) -> tuple[list[tuple[str, str]], np.ndarray]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = [r for r in rows[1:] if len(r) == 5]
+    return [(r[3], r[4]) for r in rows], np.array([int(r[0]) for r in rows])
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """Weights (bias first) on raw feature scale, by Newton steps on the L2-penalised
+    log-likelihood of standardised features."""
+    mean, sd = x.mean(0), x.std(0) + 1e-9
+    z = np.hstack([np.ones((len(x), 1)), (x - mean) / sd])
+    w = np.zeros(z.shape[1])
+    penalty = np.diag([0.0] + [l2] * x.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-z @ w))
+        grad = z.T @ (p - y) + penalty @ w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + penalty
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    raw = w[1:] / sd
+    return np.concatenate([[w[0] - (raw * mean).sum()], raw])
+
+
+def predict(w: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-(w[0] + x @ w[1:])))
+
+
+def best_threshold(score: np.ndarray, y: np.ndarray) -> float:
+    """The cut maximising accuracy (midpoint between neighbouring scores)."""
+    order = np.argsort(score)
+    s, t = score[order], y[order]
+    # predicting positive for index >= i: correct = negatives below i + positives from i
+    neg_below = np.concatenate([[0], np.cumsum(1 - t)])
+    pos_from = np.concatenate([np.cumsum(t[::-1])[::-1], [0]])
+    correct = neg_below + pos_from
+    i = int(np.argmax(correct))
+    if i == 0:
+        return float(s[0]) - 1e-9
+    if i == len(s):
+        return float(s[-1]) + 1e-9
+    return float((s[i - 1] + s[i]) / 2)
+
+
+def scores(pred: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    tp = int((pred & (y == 1)).sum())
+    fp = int((pred & (y == 0)).sum())
+    fn = int((~pred & (y == 1)).sum())
+    accuracy = float((pred == (y == 1)).mean())
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return accuracy, f1
+
+
+def design(table: dict[str, np.ndarray], terms: Sequence[str]) -> np.ndarray:
+    """Columns for terms: a feature name, or two joined by "*" for their product."""
+    columns = []
+    for term in terms:
+        column = np.ones(len(next(iter(table.values()))))
+        for name in term.split("*"):
+            column = column * table[name]
+        columns.append(column)
+    return np.stack(columns, axis=1)
+
+
+def log_likelihood(x: np.ndarray, y: np.ndarray, l2: float, folds: np.ndarray) -> float:
+    total = 0.0
+    for k in np.unique(folds):
+        train, test = folds != k, folds == k
+        p = np.clip(predict(fit_logistic(x[train], y[train], l2), x[test]), 1e-9, 1 - 1e-9)
+        total += float(np.sum(y[test] * np.log(p) + (1 - y[test]) * np.log(1 - p)))
+    return total / len(y)
+
+
+def select(table: dict[str, np.ndarray], y: np.ndarray, size: int, l2: float) -> list[str]:
+    """Forward selection of terms (features and products of two) by held-out
+    log-likelihood over 3 inner folds of the data given."""
+    names = sorted(table)
+    pool = names + [f"{a}*{b}" for i, a in enumerate(names) for b in names[i:]]
+    columns = design(table, pool)
+    folds = np.random.default_rng(1).permutation(len(y)) % 3
+    chosen: list[int] = []
+    for _ in range(size):
+        best = max(
+            (log_likelihood(columns[:, chosen + [c]], y, l2, folds), c)
+            for c in range(len(pool))
+            if c not in chosen
+        )
+        chosen.append(best[1])
+    return [pool[c] for c in chosen]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("path", help="MRPC-format file: Quality, #1 ID, #2 ID, #1 String, #2 String")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, default=3.0, help="ridge penalty on standardised weights")
+    parser.add_argument("--terms", default="",
+                        help="comma-separated terms to fit (default: those of Settings.align_weights)")
+    parser.add_argument("--select", type=int, default=0, metavar="K",
+                        help="choose K terms by forward selection inside every training fold (slow)")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    pairs, y = load(args.path)
+    idf = idf_table(s for pair in pairs for s in pair)
+    rows = [features(a, b, idf) for a, b in pairs]
+    elapsed = time.perf_counter() - started
+    table = {name: np.array([r[name] for r in rows], dtype=float) for name in rows[0]}
+    floor = np.array([fuzz.token_sort_ratio(a, b) for a, b in pairs], dtype=float)
+    share = Settings().align_containment
+    given = args.terms.split(",") if args.terms else \
+        [term for term, _ in Settings().align_weights if term != "bias"]
+
+    def terms_for(rows: np.ndarray) -> list[str]:
+        if not args.select:
+            return given
+        return select({n: c[rows] for n, c in table.items()}, y[rows], args.select, args.l2)
+
+    fold = np.random.default_rng(0).permutation(len(y)) % args.folds
+    print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
+    print(f"pairs: {len(y)}, positive {y.mean():.1%}, features in {elapsed:.1f} s; "
+          f"similarity = {1 - share:g} * logistic + {share:g} * cover_max")
+    print(f"{'fold':>4}  {'similarity':>13}  {'logistic':>13}  {'floor':>13}   (accuracy F1, threshold)")
+    results = []
+    for k in range(args.folds):
+        train, test = fold != k, fold == k
+        x = design(table, terms_for(train))
+        logistic = predict(fit_logistic(x[train], y[train], args.l2), x)
+        line = []
+        for score in ((1 - share) * logistic + share * table["cover_max"], logistic, floor):
+            cut = best_threshold(score[train], y[train])
+            line.append((*scores(score[test] >= cut, y[test]), cut))
+        results.append([v for acc, f1, _ in line for v in (acc, f1)])
+        print(f"{k:>4}  " + "  ".join(f"{acc:6.1%} {f1:.3f}" for acc, f1, _ in line)
+              + "   " + " ".join(f"{cut:.3f}" for *_, cut in line[:2]), flush=True)
+    mean = np.array(results).mean(0)
+    print("mean  " + "  ".join(f"{mean[i]:6.1%} {mean[i + 1]:.3f}" for i in (0, 2, 4)))
+
+    terms = terms_for(np.ones(len(y), dtype=bool))
+    x = design(table, terms)
+    w = fit_logistic(x, y, args.l2)
+    logistic = predict(w, x)
+    print(f"\nfit on all pairs: decision threshold {best_threshold((1 - share) * logistic + share * table['cover_max'], y):.3f}"
+          f" (similarity), {best_threshold(logistic, y):.3f} (logistic alone)")
+    print("align_weights = (")
+    print(f'    ("bias", {w[0]:.4f}),')
+    for term, value in zip(terms, w[1:]):
+        print(f'    ("{term}", {value:.4f}),')
+    print(")")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""Alignment: which sentences of two sources a user would call the same claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.alignment import align, clause_pairs, idf_table, normalise, similarity
+from reconcile.model import Claim, Clause, Facts, Sentence
+from reconcile.settings import Settings
+
+# samples/micron/1-thaw.txt, one sentence per item (until sentences.py exists).
+A = [
+    "China’s commerce minister told Micron Technology Inc.’s president Beijing would welcome the U.S. semiconductor company deepening its footprint in the Chinese market.",
+    "This is a further thaw in relations between the world’s top two economies.",
+    "In a meeting on Nov. 1, Commerce Minister Wang Wentao told Sanjay Mehrotra, President and CEO of Micron Technology, that China will optimize the environment for foreign investment and provide service guarantees for such enterprises.",
+    "The statement came a day after China’s cyberspace regulator said the country’s operators of crucial infrastructure should stop buying products from Micron because it poses “serious network security risks.”",
+    "The move was widely seen as a retaliation for Washington’s restrictions on chip exports to Beijing, which it says are necessary for national security.",
+    "It also came as leaders of the G7 group of rich nations urged their allies to reduce risk and not “decouple” from China while Washington pressured its allies to restrict chip equipment sales to Beijing.",
+    "Micron is one of the most significant memory chipmakers in the world, and its China business accounts for about 15% of its revenues.",
+    "In June, the Idaho-based firm announced a plan to invest 4.3 billion yuan (US$587.6 million) in its Xi’an plant, portraying it as a sign of its commitment to the Chinese market despite its partial sales ban by the government.",
+    "The move is also in line with a recent thaw in bilateral relations, as officials from both countries work to organize a meeting between U.S. President Joe Biden and his Chinese counterpart Xi Jinping later this month.",
+    "However, it is still being determined if the detente will last beyond the Biden-Xi meeting.",
+    "In the longer term, analysts warn that a war between China and the United States could escalate as Beijing seeks to re-energize the economy and combat what it sees as U.S. hegemony in the region.",
+    "Shares in local chipmaking-related firms rose by 2% and 5% on Monday, as the positive comments from the Ministry of Commerce overshadowed the fact that the Cyberspace Administration of China had banned the use of Micron’s memory chips in crucial infrastructure projects.",
+    "The news comes after U.S. authorities imposed new sanctions on several Chinese tech firms, including ByteDance and TikTok.",
+    "The penalties were the latest in a series of actions by the United States to punish Beijing for its trade and technology policies.",
+    "The latest penalties come amid a growing Sino-US trade war, which has raised fears of a possible recession in both countries and contributed to sluggish global economic growth.",
+    "The world’s two largest economies have vowed to increase their efforts to negotiate a comprehensive trade agreement.",
+    "But the talks have been held up by the ongoing row over a trade deficit.",
+    "China has been seeking to cut its imbalance with the United States by reducing its imports, and the U.S. has responded by imposing new curbs on Chinese goods and companies.",
+    "The two sides are expected to hold high-level talks this month to resolve the trade dispute.",
+]
+
+# samples/micron/2-tensions-easing.txt, headings and page debris included.
+B = [
+    "US-China tensions easing? Chinese commerce minister welcomes Micron to expand in domestic market",
+    "Advertisement",
+    "It seems that China is trying to warm up to the US.",
+    "After banning Micron from key infrastructure projects, China’s commerce minister Wang Wentao is now trying to convince Micron’s Sanjay Mehrotra to broaden its presence and operations in the country",
+    "In a recent diplomatic development that indicates China’s intention to settle its differences with the US, China’s Commerce Minister, Wang Wentao, held a meeting with Sanjay Mehrotra, President and CEO of Micron Technology Inc., conveying Beijing’s open arms for the US semiconductor company to broaden its presence in the Chinese market.",
+    "This gesture signifies a growing sense of cooperation between the world’s two largest economies.",
+    "The pivotal meeting took place on November 1, where Minister Wang Wentao assured Micron Technology of China’s commitment to enhancing the investment environment for foreign entities.",
+    "This commitment was accompanied by guarantees of services tailored to support foreign businesses, as disclosed in a succinct statement released on the commerce ministry’s website on Friday.",
+    "In his remarks during the meeting, Minister Wang stated, “We welcome Micron Technology to continue to establish a strong presence in the Chinese market and achieve further growth, provided it adheres to Chinese laws and regulations.”",
+    "This harmonious turn of events follows a recent incident where China’s cyberspace regulator conducted a network security review, concluding that Micron had not met the required standards.",
+    "Consequently, Chinese operators of vital infrastructure were prohibited from purchasing products from the largest US memory chip manufacturer.",
+    "This move was widely perceived as a retaliatory response to Washington’s efforts to limit China’s access to critical technology.",
+    "It coincided with a declaration by the Group of Seven (G7) major industrialized nations that they would seek to “de-risk, not decouple” from China.",
+    "Additionally, Washington had been urging its allies to join in restricting the export of chip equipment to China.",
+    "The meeting held on Wednesday between Wang Wentao and Sanjay Mehrotra is part of a broader trend of improving relations between Washington and Beijing.",
+    "Officials from both nations have been working towards organizing a meeting between US President Joe Biden and his Chinese counterpart, Xi Jinping, scheduled later this month at the Asia-Pacific Economic Cooperation summit in San Francisco.",
+    "This diplomatic effort underscores a renewed attempt to foster cooperation and understanding between the two global economic giants.",
+    "(With inputs from agencies)",
+]
+
+
+def claim(source: int, index: int, text: str, clauses: tuple[str, ...] = ()) -> Claim:
+    """A claim for a hand-listed sentence; clauses default to the whole sentence."""
+    sentence = Sentence(source, index, 0, len(text), text)
+    parts, start = [], 0
+    for part in clauses or (text,):
+        start = text.index(part, start)
+        parts.append(Clause(start, start + len(part), part))
+    return Claim(sentence, tuple(parts), Facts())
+
+
+@pytest.fixture(scope="module")
+def links() -> set[tuple[int, int]]:
+    """(A sentence, B sentence) of every link between the two samples."""
+    groups = align([[claim(0, i, t) for i, t in enumerate(A)], [claim(1, i, t) for i, t in enumerate(B)]],
+                   Settings())
+    return {(link.a[1], link.b[1]) for g in groups for link in g.links}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China’s market", ["china", "market"]),
+        ("The U.S. and the United States, Washington and American firms", ["usa", "usa", "usa", "usa", "company"]),
+        ("us and US", ["usa"]),
+        ("Beijing said; Chinese officials told reporters", ["china", "say", "china", "official", "say", "report"]),
+        ("retaliation, retaliatory", ["retali", "retali"]),
+        ("purchasing purchase buying", ["buy", "buy", "buy"]),
+        ("restrictions, restrict, limit, curbs", ["restrict"] * 4),
+        ("broaden, expand, deepen", ["expand"] * 3),
+        ("footprint presence", ["presence", "presence"]),
+        ("largest, top, biggest", ["largest"] * 3),
+        ("the country’s and the nation’s", ["country", "country"]),
+        ("banned, prohibited, barred", ["ban"] * 3),
+        ("Nov. 1 and November 1", ["november", "1", "november", "1"]),
+        ("two economies", ["2", "econom"]),
+        ("about 15% of revenue", ["15", "percent", "revenue"]),
+        ("US$587.6 million", ["587.6", "million"]),
+        ("the Group of Seven (G7)", ["g7", "g7"]),
+        ("“de-risk, not decouple”", ["reduce", "risk", "decoupl"]),
+    ],
+)
+def test_normalise(text: str, expected: list[str]) -> None:
+    assert normalise(text) == expected
+
+
+def test_similarity_bounds_and_symmetry() -> None:
+    idf = idf_table(A + B)
+    a, b = A[4], B[11]
+    assert 0.0 <= similarity(a, b, idf) <= 1.0
+    assert similarity(a, b, idf) == pytest.approx(similarity(b, a, idf))
+    assert similarity(a, a, idf) > similarity(a, b, idf) > similarity(a, B[16], idf)
+
+
+def test_similarity_without_idf() -> None:
+    assert similarity("Shares of Micron rose 5% on Monday.", "Micron shares rose 5 percent on Monday.") > 0.8
+    assert similarity("Shares of Micron rose 5% on Monday.", "The weather in Paris was mild.") < 0.2
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (2, 6),  # the Nov. 1 meeting: optimise the environment / enhance the environment
+        (1, 5),  # top two economies / two largest economies
+        (4, 11),  # retaliation for restrictions / retaliatory response to efforts to limit
+        (5, 12),  # G7: reduce risk, not decouple
+        (5, 13),  # Washington pressed allies to restrict chip equipment
+        (3, 10),  # operators of crucial/vital infrastructure stop buying/prohibited from purchasing
+        (8, 15),  # officials organise a Biden-Xi meeting later this month
+    ],
+)
+def test_sample_pairs_link(links: set[tuple[int, int]], a: int, b: int) -> None:
+    assert (a, b) in links
+
+
+def test_first_sentence_links_to_the_welcome(links: set[tuple[int, int]]) -> None:
+    assert {(0, 4), (0, 8)} & links
+
+
+@pytest.mark.parametrize("a", [7, 11, 12, 14, 15, 16, 17, 18])
+def test_sentences_only_one_source_gives_stay_unlinked(links: set[tuple[int, int]], a: int) -> None:
+    assert not [b for x, b in links if x == a]
+
+
+def test_fifteen_percent_clause_is_unsupported() -> None:
+    micron = claim(0, 6, A[6], ("Micron is one of the most significant memory chipmakers in the world",
+                                "and its China business accounts for about 15% of its revenues."))
+    settings = Settings()
+    idf = idf_table(A + B)
+    for b, text in enumerate(B):
+        for i, _, score in clause_pairs(micron, claim(1, b, text), idf, settings):
+            if i == 1:
+                assert score < settings.clause_threshold, text
+
+
+def test_clause_pairs_finds_each_half() -> None:
+    g7 = claim(0, 5, A[5], (
+        "It also came as leaders of the G7 group of rich nations urged their allies to reduce risk and not “decouple” from China",
+        "while Washington pressured its allies to restrict chip equipment sales to Beijing."))
+    both = claim(1, 0, B[12] + " " + B[13], (B[12], B[13]))
+    settings = Settings()
+    pairs = clause_pairs(g7, both, idf_table(A + B), settings)
+    assert [(i, j) for i, j, _ in pairs] == [(0, 0), (1, 1)]
+    assert all(score >= settings.clause_threshold for _, _, score in pairs)
+
+
+def test_groups_are_connected_sorted_and_many_to_many() -> None:
+    claims = [
+        [claim(0, 0, "Micron shares rose 5% on Monday after the ban was lifted in Beijing.")],
+        [claim(1, 0, "On Monday Micron shares rose 5% after Beijing lifted the ban."),
+         claim(1, 1, "The weather in Paris was mild for the season.")],
+        [claim(2, 3, "Beijing lifted its ban on Micron, and Micron shares rose 5% on Monday.")],
+    ]
+    groups = align(claims, Settings())
+    assert len(groups) == 1
+    assert groups[0].members == ((0, 0), (1, 0), (2, 3))
+    assert all(link.a < link.b for link in groups[0].links)
+    assert list(groups[0].links) == sorted(groups[0].links, key=lambda l: (l.a, l.b))
+
+
+def test_short_debris_never_links() -> None:
+    claims = [[claim(0, 0, "Advertisement")], [claim(1, 0, "Advertisement")]]
+    assert align(claims, Settings()) == []
+
+
+def test_same_source_never_links() -> None:
+    text = "Micron shares rose 5% on Monday after the ban was lifted."
+    assert align([[claim(0, 0, text), claim(0, 1, text)]], Settings()) == []
