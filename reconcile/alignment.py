@@ -307,15 +307,17 @@ def _codes(profiles: Sequence[_Profile]) -> list[str]:
     return out
 
 
-def _candidates(codes: Sequence[str], sources: np.ndarray, cutoff: float) -> list[tuple[int, int]]:
+def _candidates(codes: Sequence[str], sources: np.ndarray, cutoff: float,
+                anchor: int | None) -> list[tuple[int, int]]:
     """Pairs of sentences of different sources whose token sets overlap enough
-    (shared / geometric mean of sizes, the cosine of the sets) to be worth a full score.
-    Vectorised: one rapidfuzz cdist per source against all later sources."""
+    (shared / geometric mean of the sizes: the cosine of the sets) to be worth a
+    full score. Vectorised: one rapidfuzz cdist per source against the later
+    sources, or only the anchor's against all others."""
     sizes = np.array([len(c) for c in codes], dtype=float)
     pairs: list[tuple[int, int]] = []
-    for source in np.unique(sources):
+    for source in np.unique(sources) if anchor is None else (anchor,):
         rows = np.flatnonzero(sources == source)
-        cols = np.flatnonzero(sources > source)
+        cols = np.flatnonzero(sources > source if anchor is None else sources != source)
         if not len(rows) or not len(cols):
             continue
         shared = process.cdist([codes[i] for i in rows], [codes[j] for j in cols],
@@ -326,26 +328,56 @@ def _candidates(codes: Sequence[str], sources: np.ndarray, cutoff: float) -> lis
     return pairs
 
 
-def align(claims: Sequence[Sequence[Claim]], settings: Settings) -> list[ClaimGroup]:
-    """Link the claims of different sources that state the same thing and group
-    them: a group is a connected set of links, so one claim may stand for two
-    sentences of another source. Claims with no link are in no group.
+def content_words(text: str) -> int:
+    """How many content tokens a sentence has; below ``Settings.min_claim_words``
+    it carries no claim of its own ("Advertisement", "Read more")."""
+    return len(_analyse(text))
 
-    ``claims[s]`` are the claims of source ``s``; IDF is taken over all of them.
+
+class Aligner:
+    """The alignment of one run: IDF over all its claims, each sentence read once.
+
+    ``claims[s]`` are the claims of source ``s``. With ``anchor`` (``check``: the
+    draft), only pairs with a claim of that source are linked.
     """
-    flat = [c for source in claims for c in source]
-    keys = [(c.sentence.source, c.sentence.index) for c in flat]
-    profiles = [_profile(c.sentence.text) for c in flat]
-    idf = idf_table(c.sentence.text for c in flat)
-    usable = [i for i, p in enumerate(profiles) if len(p.tokens) >= settings.min_claim_words]
-    sources = np.array([keys[i][0] for i in usable])
-    links: list[Link] = []
-    for i, j in _candidates(_codes([profiles[i] for i in usable]), sources, settings.candidate_cutoff):
-        a, b = usable[i], usable[j]
-        score = _similarity(profiles[a], profiles[b], idf, settings)
-        if score >= settings.align_threshold:
-            links.append(Link(min(keys[a], keys[b]), max(keys[a], keys[b]), round(score, 4)))
-    return _groups(links)
+
+    def __init__(self, claims: Sequence[Sequence[Claim]], settings: Settings,
+                 anchor: int | None = None) -> None:
+        self.claims = [c for source in claims for c in source]
+        self.settings = settings
+        self.anchor = anchor
+        self.idf = idf_table(c.sentence.text for c in self.claims)
+
+    def similarity(self, a: str, b: str) -> float:
+        """``similarity`` with this run's IDF and settings (clauses, sentences)."""
+        return _similarity(_profile(a), _profile(b), self.idf, self.settings)
+
+    def clause_pairs(self, a: Claim, b: Claim) -> list[tuple[int, int, float]]:
+        """``clause_pairs`` with this run's IDF and settings."""
+        return clause_pairs(a, b, self.idf, self.settings)
+
+    def align(self) -> list[ClaimGroup]:
+        """Link the claims of different sources that state the same thing and
+        group them: a group is a connected set of links, so one claim may stand
+        for two sentences of another source. Claims with no link are in no group."""
+        settings = self.settings
+        keys = [(c.sentence.source, c.sentence.index) for c in self.claims]
+        profiles = [_profile(c.sentence.text) for c in self.claims]
+        usable = [i for i, p in enumerate(profiles) if len(p.tokens) >= settings.min_claim_words]
+        sources = np.array([keys[i][0] for i in usable], dtype=int)
+        codes = _codes([profiles[i] for i in usable])
+        links: list[Link] = []
+        for i, j in _candidates(codes, sources, settings.candidate_cutoff, self.anchor):
+            a, b = usable[i], usable[j]
+            score = _similarity(profiles[a], profiles[b], self.idf, settings)
+            if score >= settings.align_threshold:
+                links.append(Link(min(keys[a], keys[b]), max(keys[a], keys[b]), round(score, 4)))
+        return _groups(links)
+
+
+def align(claims: Sequence[Sequence[Claim]], settings: Settings) -> list[ClaimGroup]:
+    """The groups of claims that state the same thing across sources (see ``Aligner``)."""
+    return Aligner(claims, settings).align()
 
 
 def _groups(links: Sequence[Link]) -> list[ClaimGroup]:
