@@ -105,7 +105,7 @@ def renderables(t: Timeline) -> Iterator[RenderableType]:
     table.add_column("mark", no_wrap=True)
     table.add_column("when", no_wrap=True, style=_DAY_STYLE)
     table.add_column("event")
-    table.add_column("placed by")
+    table.add_column("placed by", overflow="fold")
     for p in rows:
         low, high, disputed = _displayed(p)
         when = _span(low, high, year_known) + (" ?" if disputed else "")
@@ -181,9 +181,14 @@ def extraction_renderables(data: dict[str, Any]) -> Iterator[RenderableType]:
             t = m["trigger"]
             detail = Text(f"      {t['line']}:{t['column']}  “{t['text']}” ({t['lemma']})")
             for a in m["anchors"]:
-                detail.append(f"  {a['text']} = {a['normalised']}", style=_DAY_STYLE)
+                read = a["read_as"][0] if a["read_as"] else None
+                value = a["normalised"]
+                if read and read["earliest"]:
+                    value = read["earliest"] if read["earliest"] == read["latest"] else f"{read['earliest']} – {read['latest']}"
+                detail.append(f"  {a['text']} = {value}", style=_DAY_STYLE)
             if m["participants"]:
-                detail.append("  with " + ", ".join(p["text"] for p in m["participants"]), style="dim")
+                names = dict.fromkeys(p["text"] for p in m["participants"])
+                detail.append("  with " + ", ".join(names), style="dim")
             yield detail
     if data["relations"]:
         yield Text("")
