@@ -530,19 +530,30 @@ def _ord(day: date | None) -> int | None:
 
 # -- solving -----------------------------------------------------------------
 
-Edge = tuple[int, int, int, int]  # (from, to, weight, claim index): day(to) - day(from) <= weight
+Weight = tuple[int, float]  # (days, instants): compared in that order
+Edge = tuple[int, int, Weight, int]  # (from, to, weight, claim index): time(to) - time(from) <= weight
+_ANY: float = float("inf")  # a bound on days says nothing of the order within a day
+_ZERO: Weight = (0, 0)
 
 
 def _edges(claims: Sequence[TimeClaim], origin: int, keep: Iterable[int]) -> list[Edge]:
+    """Each bound as an edge. "After" and "before" are strict: the event came
+    later, if perhaps on the same day; so "X after Y" and "Y after X" cannot both
+    hold, while "after the meeting" and "on the day of the meeting" can."""
     out: list[Edge] = []
     for k in keep:
         c = claims[k]
         b = origin if c.other is None else c.other
+        strict = c.kind == "order"
         if c.high is not None:
-            out.append((b, c.event, c.high, k))
+            out.append((b, c.event, (c.high, -1 if strict and c.high == 0 else _ANY), k))
         if c.low is not None:
-            out.append((c.event, b, -c.low, k))
+            out.append((c.event, b, (-c.low, -1 if strict and c.low == 0 else _ANY), k))
     return out
+
+
+def _plus(a: Weight, b: Weight) -> Weight:
+    return a[0] + b[0], a[1] + b[1]
 
 
 def _pred_cycle(n: int, edges: Sequence[Edge], pred: Sequence[int]) -> list[int] | None:
@@ -566,20 +577,24 @@ def _pred_cycle(n: int, edges: Sequence[Edge], pred: Sequence[int]) -> list[int]
                 if u == v:
                     break
             cycle.reverse()
-            if sum(edges[k][2] for k in cycle) < 0:
+            total = _ZERO
+            for k in cycle:
+                total = _plus(total, edges[k][2])
+            if total < _ZERO:
                 return cycle
     return None
 
 
 def negative_cycle(n: int, edges: Sequence[Edge]) -> list[int] | None:
     """Edge indexes of a negative cycle, or None when the constraints can all hold."""
-    dist = [0] * n
+    dist: list[Weight] = [_ZERO] * n
     pred = [-1] * n
     for _ in range(n + 1):
         changed = False
         for i, (u, v, w, _) in enumerate(edges):
-            if dist[u] + w < dist[v]:
-                dist[v] = dist[u] + w
+            d = (dist[u][0] + w[0], dist[u][1] + w[1])
+            if d < dist[v]:
+                dist[v] = d
                 pred[v] = i
                 changed = True
         if not changed:
@@ -591,14 +606,15 @@ def negative_cycle(n: int, edges: Sequence[Edge]) -> list[int] | None:
 
 
 def _shortest(n: int, edges: Sequence[Edge], start: int) -> list[float]:
+    """Shortest distances in days from ``start`` (inf where unbounded)."""
     inf = float("inf")
     dist: list[float] = [inf] * n
     dist[start] = 0
     for _ in range(n):
         changed = False
         for u, v, w, _ in edges:
-            if dist[u] + w < dist[v]:
-                dist[v] = dist[u] + w
+            if dist[u] + w[0] < dist[v]:
+                dist[v] = dist[u] + w[0]
                 changed = True
         if not changed:
             break

@@ -98,6 +98,11 @@ AGREEING = [
         "The authority announced on Feb. 23, 2023 that it will open its airspace to Israeli carriers.",
     ),
     (
+        "after, on the same day",
+        "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023. After the meeting, the ministry issued a statement.",
+        "The ministry's statement on the meeting between Wang Wentao and Sanjay Mehrotra came on Nov. 1, 2023.",
+    ),
+    (
         "different meetings on different days",
         "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023.",
         "Joe Biden met Xi Jinping on Nov. 15, 2023.",
@@ -131,6 +136,16 @@ CONFLICTS = [
         "order",
         {
             ("s1.txt", "The statement came a day after the ban on Micron."),
+            ("s2.txt", "The ban on Micron followed the statement."),
+        },
+    ),
+    (
+        "order reversed, no dates",
+        "The statement came after the ban on Micron.",
+        "The ban on Micron followed the statement.",
+        "order",
+        {
+            ("s1.txt", "The statement came after the ban on Micron."),
             ("s2.txt", "The ban on Micron followed the statement."),
         },
     ),
