@@ -4,10 +4,11 @@ smallest sets of claims that cannot all hold.
 Each claim is a difference constraint over days: a date bounds an event's
 day ("on Nov. 1": day(meeting) in [Nov 1, Nov 1]), a relation bounds the days
 between two events ("a day after": day(statement) - day(ban) = 1, "follows":
-day(meeting) - day(ban) >= 0). The system is consistent exactly when its
-constraint graph has no negative cycle (Bellman-Ford); a negative cycle is a
-set of claims that cannot all hold, shrunk to an irreducible one by dropping
-sentences while the rest still conflict.
+day(meeting) - day(ban) >= 0, and the meeting came later, if on the same day).
+The system is consistent exactly when its constraint graph has no negative
+cycle (Bellman-Ford, weights compared as days, then order within a day); a
+negative cycle is a set of claims that cannot all hold, shrunk to an
+irreducible one by dropping sentences while the rest still conflict.
 
 A claim rests on sentences: usually the one that states it, but "on Friday"
 with no publication date means the Friday nearest to a date told nearby, so
