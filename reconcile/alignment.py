@@ -3,11 +3,15 @@
 Sentences are reduced to content tokens (``normalise``): case, punctuation,
 possessives and function words go, inflections are stemmed away and news
 paraphrases ("told"/"said", "Beijing"/"China", "curb"/"restrict") meet on one
-token. Two claims are then scored by ``similarity``: a logistic combination of
-overlap measures (rarity weighted, soft, order aware, numbers and names) whose
-weights were fitted on the MRPC paraphrase corpus by ``bench/tune_alignment.py``.
-``align`` pre-scores every cross-source pair at once with rapidfuzz and scores
-only the candidates in full.
+token. Two claims are scored by ``similarity``: a logistic combination of overlap
+measures (rarity weighted, order aware, phrasing, numbers) fitted on the MRPC
+paraphrase corpus by ``bench/tune_alignment.py``, blended with containment.
+
+Everything is vectorised with rapidfuzz: each item (token, word, trigram) of a
+batch of sentences becomes one character, so the LCS of two sorted item strings
+counts the items they share, and ``process.cdist``/``cpdist`` count them for many
+pairs at once. ``align`` pre-scores every cross-source pair with one cdist per
+source and scores only the candidates in full, with one cpdist per feature.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel, LCSseq, Levenshtein
+from rapidfuzz import process
+from rapidfuzz.distance import Indel, LCSseq
 
 from reconcile.data.stopwords import STOPWORDS
 from reconcile.data.synonyms import CASED, COMPOUNDS, GROUPS
@@ -159,101 +163,140 @@ def idf_table(texts: Iterable[str]) -> Idf:
 # --------------------------------------------------------------------------- score
 
 _WORD = re.compile(r"[^\W_]+")
+_UNITS_PER_WEIGHT = 2
+"""Resolution of rarity weights in the overlap: a token of IDF w counts as
+round(2w) shared units, so that an LCS of unit strings sums weights."""
 
 
 @dataclass(frozen=True)
 class _Profile:
-    """What the score needs of one sentence, computed once per sentence."""
+    """What the score needs of one sentence, read once."""
 
     tokens: tuple[str, ...]  # content tokens in order
-    bag: frozenset[str]
     numbers: frozenset[str]
     folded: str  # the sentence case folded, white space collapsed
     words: tuple[str, ...]  # every word case folded, function words included
-    trigrams: frozenset[tuple[str, ...]]  # of those words
 
 
 @lru_cache(maxsize=65536)
 def _profile(text: str) -> _Profile:
     tokens = _analyse(text)
     folded = " ".join(_fold(text).lower().split())
-    words = tuple(_WORD.findall(folded))
-    return _Profile(
-        tokens=tokens,
-        bag=frozenset(tokens),
-        numbers=frozenset(t for t in tokens if t[0].isdigit()),
-        folded=folded,
-        words=words,
-        trigrams=frozenset(zip(words, words[1:], words[2:])),
-    )
+    return _Profile(tokens, frozenset(t for t in tokens if t[0].isdigit()), folded,
+                    tuple(_WORD.findall(folded)))
 
 
-def _soft(missing: Iterable[str], pool: Sequence[str]) -> dict[str, float]:
-    """Credit for words with no exact match that are spelt nearly like one of
-    the other sentence (stems the suffix stripper left apart)."""
-    credit: dict[str, float] = {}
-    if not pool:
-        return credit
-    for token in missing:
-        if len(token) < 5 or token[0].isdigit():
-            continue
-        best = process.extractOne(token, pool, scorer=Indel.normalized_similarity, score_cutoff=0.8)
-        if best is not None:
-            credit[token] = best[1]
-    return credit
+class _Alphabet:
+    """One character per distinct item of a batch (tokens, words, n-grams)."""
+
+    def __init__(self) -> None:
+        self.chars: dict[object, str] = {}
+
+    def char(self, item: object) -> str:
+        c = self.chars.get(item)
+        if c is None:
+            i = len(self.chars)
+            c = self.chars[item] = chr(0x100 + i if i < 0xD700 else 0xE000 + i)  # no surrogates
+        return c
+
+    def bag(self, items: Iterable[object]) -> str:
+        """The distinct items as a sorted string: LCS of two bags = shared items."""
+        char = self.char
+        return "".join(sorted({char(x) for x in items}))
 
 
-def _coverage(side: frozenset[str], shared: frozenset[str], soft: Mapping[str, float],
-              weight: Mapping[str, float], default: float) -> float:
-    """The share of a sentence's rarity weight that the other sentence matches."""
-    total = matched = 0.0
-    for token in side:
-        w = weight.get(token, default)
-        total += w
-        matched += w if token in shared else w * soft.get(token, 0.0)
-    return matched / total if total else 0.0
+class _Batch:
+    """A list of sentences encoded for rapidfuzz, with the sizes ratios need."""
+
+    def __init__(self, profiles: Sequence[_Profile], idf: Mapping[str, float] | None) -> None:
+        weight: Mapping[str, float] = idf or {}
+        unseen = weight.unseen if isinstance(weight, Idf) else max(weight.values(), default=1.0)
+        abc = _Alphabet()
+        blocks: dict[str, str] = {}  # token -> its run of unit characters, consecutive codes
+
+        def block(token: str) -> str:
+            if token not in blocks:
+                copies = max(1, round(_UNITS_PER_WEIGHT * weight.get(token, unseen)))
+                blocks[token] = "".join(abc.char((token, k)) for k in range(copies))
+            return blocks[token]
+
+        self.tokens = [abc.bag(p.tokens) for p in profiles]
+        self.units = ["".join(sorted(map(block, set(p.tokens)))) for p in profiles]
+        self.bigrams = [abc.bag(zip(p.tokens, p.tokens[1:])) for p in profiles]
+        self.words = ["".join(map(abc.char, p.words)) for p in profiles]
+        self.word_bag = ["".join(sorted(set(w))) for w in self.words]
+        self.trigrams = [abc.bag(zip(p.words, p.words[1:], p.words[2:])) for p in profiles]
+        self.folded = [p.folded for p in profiles]
+        self.numbers = np.array([hash(p.numbers) for p in profiles], dtype=np.int64)
+
+    @staticmethod
+    def sizes(strings: Sequence[str]) -> np.ndarray:
+        return np.fromiter(map(len, strings), dtype=float, count=len(strings))
 
 
-def _ratios(part: int, a: int, b: int) -> tuple[float, float]:
-    """part/a and part/b, smaller first (0 for an empty side)."""
-    x, y = (part / a if a else 0.0), (part / b if b else 0.0)
-    return (x, y) if x <= y else (y, x)
+def _pair_counts(strings: Sequence[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    return process.cpdist([strings[k] for k in i], [strings[k] for k in j],
+                          scorer=LCSseq.similarity, dtype=np.int32, workers=-1).astype(float)
 
 
-def _features(pa: _Profile, pb: _Profile, idf: Mapping[str, float] | None) -> dict[str, float]:
-    # Every feature lies in [0, 1]: the weights were fitted on MRPC, whose pairs were
-    # all picked for their overlap, and must not meet values unrelated pairs could reach.
-    weight: Mapping[str, float] = idf or {}
-    top = weight.unseen if isinstance(weight, Idf) else max(weight.values(), default=1.0)
-    shared = pa.bag & pb.bag
-    only_a, only_b = sorted(pa.bag - shared), sorted(pb.bag - shared)
-    cover_min, cover_max = sorted((
-        _coverage(pa.bag, shared, _soft(only_a, only_b), weight, top),
-        _coverage(pb.bag, shared, _soft(only_b, only_a), weight, top),
-    ))
-    bigrams_a, bigrams_b = set(zip(pa.tokens, pa.tokens[1:])), set(zip(pb.tokens, pb.tokens[1:]))
-    lcs_min, lcs_max = _ratios(LCSseq.similarity(pa.words, pb.words), len(pa.words), len(pb.words))
-    _, gram1_max = _ratios(len(set(pa.words) & set(pb.words)), len(set(pa.words)), len(set(pb.words)))
-    gram3_min, _ = _ratios(len(pa.trigrams & pb.trigrams), len(pa.trigrams), len(pb.trigrams))
-    short, long = sorted((len(pa.words), len(pb.words)))
+def _share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
+    return np.divide(part, whole, out=np.zeros_like(part), where=whole > 0)
+
+
+def _feature_arrays(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+    """The features of the pairs (i[k], j[k]) of a batch, each an array in [0, 1].
+
+    Bounded on purpose: the weights were fitted on MRPC, whose pairs were all
+    picked for their overlap, and must not meet values unrelated pairs could reach.
+    """
+    size = _Batch.sizes
+
+    def ordered(part: np.ndarray, strings: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        n = size(strings)
+        a, b = _share(part, n[i]), _share(part, n[j])
+        return np.minimum(a, b), np.maximum(a, b)
+
+    cover_min, cover_max = ordered(_pair_counts(batch.units, i, j), batch.units)
+    lcs_min, lcs_max = ordered(_pair_counts(batch.words, i, j), batch.words)
+    _, gram1_max = ordered(_pair_counts(batch.word_bag, i, j), batch.word_bag)
+    gram3_min, _ = ordered(_pair_counts(batch.trigrams, i, j), batch.trigrams)
+    bigrams = size(batch.bigrams)
+    n_words = size(batch.words)
     return {
         "cover_min": cover_min,  # rarity-weighted share of the less covered sentence matched
         "cover_max": cover_max,  # ... of the better covered one: containment
-        "bigram": 2 * len(bigrams_a & bigrams_b) / max(len(bigrams_a) + len(bigrams_b), 1),
-        "char": Indel.normalized_similarity(pa.folded, pb.folded),
+        "bigram": _share(2 * _pair_counts(batch.bigrams, i, j), bigrams[i] + bigrams[j]),
+        "char": process.cpdist([batch.folded[k] for k in i], [batch.folded[k] for k in j],
+                               scorer=Indel.normalized_similarity, workers=-1).astype(float),
         "lcs_min": lcs_min,  # words in the same order, over the longer sentence
         "lcs_max": lcs_max,
         "gram1_max": gram1_max,  # distinct words, function words included
         "gram3_min": gram3_min,  # word trigrams: shared phrasing
-        "number_miss": float(pa.numbers != pb.numbers),  # a number only one gives
-        "raw_length": short / long if long else 0.0,
+        "number_miss": (batch.numbers[i] != batch.numbers[j]).astype(float),  # a number only one gives
+        "raw_length": _share(np.minimum(n_words[i], n_words[j]), np.maximum(n_words[i], n_words[j])),
     }
 
 
+def _cross(a: Sequence[str], b: Sequence[str], idf: Mapping[str, float] | None
+           ) -> tuple[_Batch, np.ndarray, np.ndarray]:
+    """A batch of a + b and the index arrays of every (a, b) pair."""
+    batch = _Batch([_profile(t) for t in (*a, *b)], idf)
+    i, j = np.meshgrid(np.arange(len(a)), len(a) + np.arange(len(b)), indexing="ij")
+    return batch, i.ravel(), j.ravel()
+
+
+def feature_table(pairs: Sequence[tuple[str, str]], idf: Mapping[str, float] | None = None
+                  ) -> dict[str, np.ndarray]:
+    """The features of many sentence pairs at once, by name (for refitting the
+    weights: bench/tune_alignment.py)."""
+    batch = _Batch([_profile(t) for pair in pairs for t in pair], idf)
+    first = np.arange(0, 2 * len(pairs), 2)
+    return _feature_arrays(batch, first, first + 1)
+
+
 def features(a: str, b: str, idf: Mapping[str, float] | None = None) -> dict[str, float]:
-    """The evidence behind ``similarity``, by name: public so that the weights
-    can be refitted (bench/tune_alignment.py) and a score explained."""
-    return _features(_profile(a), _profile(b), idf)
+    """The evidence behind ``similarity``, by name: to explain a score."""
+    return {name: float(v[0]) for name, v in feature_table([(a, b)], idf).items()}
 
 
 @lru_cache(maxsize=8)
@@ -261,20 +304,20 @@ def _terms(weights: tuple[tuple[str, float], ...]) -> tuple[tuple[tuple[str, ...
     return tuple((tuple(n for n in term.split("*") if n != "bias"), w) for term, w in weights)
 
 
-def paraphrase(f: Mapping[str, float], weights: tuple[tuple[str, float], ...]) -> float:
-    """The logistic part of the score: how surely the pair means the same, as
-    MRPC annotators judge it (features from ``features``; terms "bias", a feature
-    name, or "a*b" for a product)."""
-    z = 0.0
+def paraphrase(f: Mapping[str, np.ndarray], weights: tuple[tuple[str, float], ...]) -> np.ndarray:
+    """The logistic part of the score: how surely each pair means the same, as
+    MRPC annotators judge it. Terms are "bias", a feature name or "a*b"."""
+    z = np.zeros_like(next(iter(f.values())))
     for names, w in _terms(weights):
+        term = np.full_like(z, w)
         for name in names:
-            w *= f[name]
-        z += w
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+            term = term * f[name]
+        z = z + term
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))
 
 
-def _similarity(pa: _Profile, pb: _Profile, idf: Mapping[str, float] | None, settings: Settings) -> float:
-    f = _features(pa, pb, idf)
+def _scores(batch: _Batch, i: np.ndarray, j: np.ndarray, settings: Settings) -> np.ndarray:
+    f = _feature_arrays(batch, i, j)
     share = settings.align_containment
     return (1.0 - share) * paraphrase(f, settings.align_weights) + share * f["cover_max"]
 
@@ -290,48 +333,55 @@ def similarity(a: str, b: str, idf: Mapping[str, float] | None = None,
     all sentences of the run) weighs names, numbers and topic words above common
     words; without it every word weighs the same.
     """
-    return _similarity(_profile(a), _profile(b), idf, settings or Settings())
+    batch, i, j = _cross([a], [b], idf)
+    return float(_scores(batch, i, j, settings or Settings())[0])
+
+
+def clause_pairs(a: Claim, b: Claim, idf: Mapping[str, float] | None,
+                 settings: Settings) -> list[tuple[int, int, float]]:
+    """For each clause of ``a`` (by position), the clause of ``b`` that matches it
+    best and the score: ``(i, j, score)``. A clause whose best score is below
+    ``settings.clause_threshold`` is a detail only ``a`` gives; the judge compares
+    facts clause to clause on the others. A claim with no clauses counts as one
+    clause, its whole sentence."""
+    mine = [c.text for c in a.clauses] or [a.sentence.text]
+    theirs = [c.text for c in b.clauses] or [b.sentence.text]
+    batch, i, j = _cross(mine, theirs, idf)
+    scores = _scores(batch, i, j, settings).reshape(len(mine), len(theirs))
+    best = scores.argmax(axis=1)
+    return [(k, int(best[k]), float(scores[k, best[k]])) for k in range(len(mine))]
 
 
 # --------------------------------------------------------------------------- align
-
-
-def _codes(profiles: Sequence[_Profile]) -> list[str]:
-    """Each sentence as the sorted string of one character per distinct token:
-    the LCS of two such strings is the number of tokens they share."""
-    vocabulary: dict[str, int] = {}
-    out = []
-    for p in profiles:
-        ids = sorted({vocabulary.setdefault(t, len(vocabulary)) for t in p.bag})
-        out.append("".join(chr(0x100 + i if i < 0xD700 else 0xE000 + i) for i in ids))
-    return out
-
-
-def _candidates(codes: Sequence[str], sources: np.ndarray, cutoff: float,
-                anchor: int | None) -> list[tuple[int, int]]:
-    """Pairs of sentences of different sources whose token sets overlap enough
-    (shared / geometric mean of the sizes: the cosine of the sets) to be worth a
-    full score. Vectorised: one rapidfuzz cdist per source against the later
-    sources, or only the anchor's against all others."""
-    sizes = np.array([len(c) for c in codes], dtype=float)
-    pairs: list[tuple[int, int]] = []
-    for source in np.unique(sources) if anchor is None else (anchor,):
-        rows = np.flatnonzero(sources == source)
-        cols = np.flatnonzero(sources > source if anchor is None else sources != source)
-        if not len(rows) or not len(cols):
-            continue
-        shared = process.cdist([codes[i] for i in rows], [codes[j] for j in cols],
-                               scorer=LCSseq.similarity, score_cutoff=1, dtype=np.int32, workers=-1)
-        cosine = shared / np.sqrt(np.outer(sizes[rows], sizes[cols]))
-        hit_rows, hit_cols = np.nonzero(cosine >= cutoff)
-        pairs.extend(zip(rows[hit_rows].tolist(), cols[hit_cols].tolist()))
-    return pairs
 
 
 def content_words(text: str) -> int:
     """How many content tokens a sentence has; below ``Settings.min_claim_words``
     it carries no claim of its own ("Advertisement", "Read more")."""
     return len(_analyse(text))
+
+
+def _candidates(batch: _Batch, sources: np.ndarray, cutoff: float,
+                anchor: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of sentences of different sources whose content tokens overlap
+    enough (shared / geometric mean of the counts: the cosine of the sets) to be
+    worth a full score: one cdist per source against the later sources, or only
+    the anchor's against all others."""
+    sizes = _Batch.sizes(batch.tokens)
+    found_i, found_j = [], []
+    for source in np.unique(sources) if anchor is None else (anchor,):
+        rows = np.flatnonzero(sources == source)
+        cols = np.flatnonzero(sources > source if anchor is None else sources != source)
+        if not len(rows) or not len(cols):
+            continue
+        shared = process.cdist([batch.tokens[k] for k in rows], [batch.tokens[k] for k in cols],
+                               scorer=LCSseq.similarity, score_cutoff=1, dtype=np.int32, workers=-1)
+        hit_rows, hit_cols = np.nonzero(shared >= cutoff * np.sqrt(np.outer(sizes[rows], sizes[cols])))
+        found_i.append(rows[hit_rows])
+        found_j.append(cols[hit_cols])
+    if not found_i:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    return np.concatenate(found_i), np.concatenate(found_j)
 
 
 class Aligner:
@@ -350,7 +400,7 @@ class Aligner:
 
     def similarity(self, a: str, b: str) -> float:
         """``similarity`` with this run's IDF and settings (clauses, sentences)."""
-        return _similarity(_profile(a), _profile(b), self.idf, self.settings)
+        return similarity(a, b, self.idf, self.settings)
 
     def clause_pairs(self, a: Claim, b: Claim) -> list[tuple[int, int, float]]:
         """``clause_pairs`` with this run's IDF and settings."""
@@ -361,17 +411,19 @@ class Aligner:
         group them: a group is a connected set of links, so one claim may stand
         for two sentences of another source. Claims with no link are in no group."""
         settings = self.settings
-        keys = [(c.sentence.source, c.sentence.index) for c in self.claims]
-        profiles = [_profile(c.sentence.text) for c in self.claims]
-        usable = [i for i, p in enumerate(profiles) if len(p.tokens) >= settings.min_claim_words]
-        sources = np.array([keys[i][0] for i in usable], dtype=int)
-        codes = _codes([profiles[i] for i in usable])
-        links: list[Link] = []
-        for i, j in _candidates(codes, sources, settings.candidate_cutoff, self.anchor):
-            a, b = usable[i], usable[j]
-            score = _similarity(profiles[a], profiles[b], self.idf, settings)
-            if score >= settings.align_threshold:
-                links.append(Link(min(keys[a], keys[b]), max(keys[a], keys[b]), round(score, 4)))
+        usable = [c for c in self.claims if content_words(c.sentence.text) >= settings.min_claim_words]
+        keys = [(c.sentence.source, c.sentence.index) for c in usable]
+        batch = _Batch([_profile(c.sentence.text) for c in usable], self.idf)
+        sources = np.array([k[0] for k in keys], dtype=int)
+        i, j = _candidates(batch, sources, settings.candidate_cutoff, self.anchor)
+        if not len(i):
+            return []
+        scores = _scores(batch, i, j, settings)
+        keep = np.flatnonzero(scores >= settings.align_threshold)
+        links = [
+            Link(min(keys[i[k]], keys[j[k]]), max(keys[i[k]], keys[j[k]]), round(float(scores[k]), 4))
+            for k in keep.tolist()
+        ]
         return _groups(links)
 
 
@@ -406,20 +458,3 @@ def _groups(links: Sequence[Link]) -> list[ClaimGroup]:
          for r, m in members.items()),
         key=lambda g: g.members,
     )
-
-
-def clause_pairs(a: Claim, b: Claim, idf: Mapping[str, float] | None,
-                 settings: Settings) -> list[tuple[int, int, float]]:
-    """For each clause of ``a`` (by position), the clause of ``b`` that matches it
-    best and the score: ``(i, j, score)``. A clause whose best score is below
-    ``settings.clause_threshold`` is a detail only ``a`` gives; the judge compares
-    facts clause to clause on the others. A claim with no clauses counts as one
-    clause, its whole sentence."""
-    mine = [c.text for c in a.clauses] or [a.sentence.text]
-    theirs = [c.text for c in b.clauses] or [b.sentence.text]
-    out = []
-    for i, text in enumerate(mine):
-        scores = [similarity(text, other, idf, settings) for other in theirs]
-        j = max(range(len(scores)), key=scores.__getitem__)
-        out.append((i, j, scores[j]))
-    return out
