@@ -134,8 +134,13 @@ class Judge:
         for i, j, _ in self.clause_matches(ca, cb):
             fa = _within(ca.facts, ca.clauses[i])
             fb = _within(cb.facts, cb.clauses[j])
-            for check in (self._numbers, self._dates, self._entities, self._polarity):
-                conflict = check(a, fa, b, fb)
+            texts = (ca.clauses[i].text, cb.clauses[j].text)
+            for conflict in (
+                self._numbers(a, fa, b, fb),
+                self._dates(a, fa, b, fb),
+                self._entities(a, fa, b, fb),
+                self._polarity(a, fa, b, fb, texts),
+            ):
                 if conflict and conflict not in found:
                     found.append(conflict)
         return found
@@ -199,7 +204,7 @@ class Judge:
         right = [e for e in _unmatched(fb.entities, whole_a, entities.same_entity) if e.kind in _SPECIFIC]
         for x in left:
             for y in right:
-                if entities.conflicting(x, y):
+                if entities.conflicting(x, y) and self._substituted(a, x, b, y):
                     na, nb = self._names(a, b)
                     return Conflict(
                         "entity",
@@ -212,8 +217,25 @@ class Judge:
                     )
         return None
 
-    def _polarity(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
-        reason = polarity.polarity_conflict(fa.negations, fa.directions, fb.negations, fb.directions)
+    def _substituted(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> bool:
+        """Do the two sentences say the same thing once these names are masked?
+
+        Two names in loosely matched clauses usually play different parts
+        ("China's regulator" and "a US chipmaker"); a contradiction is one name
+        standing where the other source has another.
+        """
+
+        def masked(key: Key, name: entities.Entity) -> str:
+            s = self.claims[key].sentence
+            plain = self.docs[key[0]].plain
+            return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
+
+        return self.similarity(masked(a, x), masked(b, y)) >= self.settings.substitution_threshold
+
+    def _polarity(self, a: Key, fa: Facts, b: Key, fb: Facts, texts: tuple[str, str]) -> Conflict | None:
+        reason = polarity.polarity_conflict(
+            fa.negations, fa.directions, fb.negations, fb.directions, texts[0], texts[1]
+        )
         if reason is None:
             return None
         cues_a = fa.negations + fa.directions

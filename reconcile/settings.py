@@ -16,9 +16,14 @@ class Settings:
     must see side by side to report what disagrees (bench/tune_alignment.py)."""
     candidate_cutoff: float = 0.25
     """Pairs below this cheap pre-score are never scored in full (speed, not accuracy)."""
-    clause_threshold: float = 0.3
+    clause_threshold: float = 0.2
     """A clause of an aligned sentence below this against every clause of the other
-    sentence is reported as a detail only its source gives."""
+    sentence is reported as a detail only its source gives. Below align_threshold:
+    a clause is shorter than its sentence and shares fewer words by nature."""
+    substitution_threshold: float = 0.5
+    """Two different names are an entity contradiction only if their sentences,
+    with the two names masked, score at least this: one name standing in the
+    other's place, not two names playing different parts."""
     min_claim_words: int = 4
     """Sentences with fewer content words carry no claim of their own ("Advertisement")."""
     align_weights: tuple[tuple[str, float], ...] = (
