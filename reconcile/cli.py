@@ -119,7 +119,8 @@ def _run(
         shown = suppression.apply(report, docs, None, chosen, dropped)
         known = suppression.make_baseline(shown, str(write_baseline))
         _write(write_baseline, suppression.dump_baseline(known), "baseline")
-        typer.echo(f"reconcile: wrote {len(known.entries)} findings to {write_baseline}", err=True)
+        count = len(known.entries)
+        typer.echo(f"reconcile: wrote {count} finding{'' if count == 1 else 's'} to {write_baseline}", err=True)
     report = suppression.apply(report, docs, known, chosen, dropped)
     _emit(report, fmt.value, output)
     level = fail_on.value if fail_on is not None else found.fail_on or "contradiction"
