@@ -163,8 +163,11 @@ WriteBaselineOpt = Annotated[
 ]
 SelectOpt = Annotated[
     Optional[str],
-    typer.Option("--select", help="Only these rules: ids, names or id prefixes, comma-separated (RC1,unsupported-claim).",
-                 show_default=False),
+    typer.Option(
+        "--select",
+        help="Only these rules: ids, names or id prefixes, comma-separated (RC1,unsupported-claim).",
+        show_default=False,
+    ),
 ]
 IgnoreOpt = Annotated[
     Optional[str], typer.Option("--ignore", help="Leave out these rules (same forms as --select).", show_default=False)

@@ -229,7 +229,8 @@ def _rest_of_line(text: str, at: int) -> str:
 
 def _entry(finding: Finding, root: str) -> BaselineEntry:
     first = finding.evidence[0]
-    return BaselineEntry(finding.rule, repository_path(first.path, root), fold(first.sentence), fingerprint(finding, root))
+    path = repository_path(first.path, root)
+    return BaselineEntry(finding.rule, path, fold(first.sentence), fingerprint(finding, root))
 
 
 def _baseline(

@@ -115,7 +115,8 @@ def test_unused_blanket_comment_is_reported() -> None:
 
 
 def test_used_comments_are_not_reported() -> None:
-    report = _run(_draft("<!-- reconcile: ignore[RC101] -->", CONTRADICTED, UNSUPPORTED + " <!-- reconcile: ignore -->"))
+    draft = _draft("<!-- reconcile: ignore[RC101] -->", CONTRADICTED, UNSUPPORTED + " <!-- reconcile: ignore -->")
+    report = _run(draft)
     assert report.findings == () and report.unused_suppressions == ()
 
 
