@@ -87,6 +87,16 @@ def _count_noun(doc: Document, end: int) -> str:
     return rest[0].lower().rstrip("s.,;:") if rest else ""
 
 
+def _short(path: str) -> str:
+    """A file's name, for reasons: the evidence carries the full path."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _unmatched(
     xs: Sequence, ys: Sequence, same: Callable[[object, object], bool]
 ) -> list:
@@ -146,7 +156,7 @@ class Judge:
         return found
 
     def _names(self, a: Key, b: Key) -> tuple[str, str]:
-        return self.docs[a[0]].path, self.docs[b[0]].path
+        return _short(self.docs[a[0]].path), _short(self.docs[b[0]].path)
 
     def _numbers(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
         doc_a, doc_b = self.docs[a[0]], self.docs[b[0]]
@@ -282,7 +292,7 @@ class Judge:
             kind=Kind.UNSUPPORTED,
             type="detail",
             rule=rule.id,
-            reason=f"only {doc.path} gives “{text}”",
+            reason=f"only {_short(doc.path)} gives “{_clip(text)}”",
             score=0.0,
             evidence=(evidence(doc, key[0], s.start, s.end, [(start, end)], text),),
         )

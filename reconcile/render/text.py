@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 
 from reconcile.model import Evidence, Finding, Kind, Report, UnusedSuppression
@@ -20,28 +21,21 @@ _MARK = {Kind.CONTRADICTION: "bold red", Kind.AGREEMENT: "bold green", Kind.UNSU
 
 
 def _sentence(e: Evidence, style: str) -> Text:
-    text = Text(" ".join(e.sentence.split()) if not e.highlights else e.sentence.replace("\n", " "))
+    text = Text(e.sentence.replace("\n", " ").replace("\r", " "))  # same length: highlights hold
     for start, end in e.highlights:
         text.stylize(style, start - e.start, end - e.start)
     return text
 
 
-def _location(e: Evidence) -> Text:
-    return Text(f"{e.path}:{e.line}:{e.column}", style="cyan")
-
-
 def _finding(f: Finding) -> Iterator[RenderableType]:
     _, style, mark = _HEAD[f.kind]
-    head = Text.assemble((f"  {mark} ", style), (f.type, "bold"), (f"  {f.rule}  ", "dim"), f.reason)
+    head = Text.assemble((f"{mark} ", style), (f.type, "bold"), (f"  {f.rule}  ", "dim"), f.reason)
     if f.kind is not Kind.UNSUPPORTED:
         head.append(f"  (score {f.score:.2f})", style="dim")
-    yield head
+    yield Padding(head, (0, 0, 0, 2), expand=False)
     for e in f.evidence:
-        line = Text("    ")
-        line.append_text(_location(e))
-        line.append("  ")
-        line.append_text(_sentence(e, _MARK[f.kind]))
-        yield line
+        yield Text(f"    {e.path}:{e.line}:{e.column}", style="cyan")
+        yield Padding(_sentence(e, _MARK[f.kind]), (0, 0, 0, 6), expand=False)
 
 
 def renderables(report: Report) -> Iterator[RenderableType]:
@@ -96,4 +90,4 @@ def render(report: Report, width: int = 100) -> str:
     console = Console(file=buffer, width=width, no_color=True, force_terminal=False, highlight=False)
     for item in renderables(report):
         console.print(item)
-    return buffer.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
