@@ -41,6 +41,7 @@ def _fold(text: str) -> str:
     """Compatibility forms and curly quotes to their plain equivalents."""
     return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
+
 _CURRENCY = re.compile(r"\b(?:US|HK|NZ|A|C|S)\$")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|%|[^\W_]+(?:[-'][^\W_]+)*")
 _SUFFIXES: tuple[str, ...] = tuple(sorted(

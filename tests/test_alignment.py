@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.alignment import align, clause_pairs, idf_table, normalise, similarity
+from reconcile.alignment import Aligner, align, clause_pairs, content_words, idf_table, normalise, similarity
 from reconcile.model import Claim, Clause, Facts, Sentence
 from reconcile.settings import Settings
 
@@ -181,3 +181,18 @@ def test_short_debris_never_links() -> None:
 def test_same_source_never_links() -> None:
     text = "Micron shares rose 5% on Monday after the ban was lifted."
     assert align([[claim(0, 0, text), claim(0, 1, text)]], Settings()) == []
+
+
+def test_with_an_anchor_only_its_claims_link() -> None:
+    text = "Micron shares rose 5% on Monday after the ban was lifted in Beijing."
+    claims = [[claim(0, 0, text)], [claim(1, 0, text)], [claim(2, 0, text)]]
+    links = [(link.a, link.b) for g in Aligner(claims, Settings(), anchor=1).align() for link in g.links]
+    assert links == [((0, 0), (1, 0)), ((1, 0), (2, 0))]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("Advertisement", 1), ("(With inputs from agencies)", 2), ("It seems that China is trying to warm up to the US.", 5)],
+)
+def test_content_words(text: str, count: int) -> None:
+    assert content_words(text) == count
