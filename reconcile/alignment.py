@@ -338,19 +338,15 @@ def similarity(a: str, b: str, idf: Mapping[str, float] | None = None,
     return float(_scores(batch, i, j, settings or Settings())[0])
 
 
-def clause_pairs(a: Claim, b: Claim, idf: Mapping[str, float] | None,
-                 settings: Settings) -> list[tuple[int, int, float]]:
-    """For each clause of ``a`` (by position), the clause of ``b`` that matches it
-    best and the score: ``(i, j, score)``. A clause whose best score is below
-    ``settings.clause_threshold`` is a detail only ``a`` gives; the judge compares
-    facts clause to clause on the others. A claim with no clauses counts as one
-    clause, its whole sentence."""
+def clause_scores(a: Claim, b: Claim, idf: Mapping[str, float] | None,
+                  settings: Settings) -> np.ndarray:
+    """Every clause of ``a`` against every clause of ``b`` (rows, columns), scored
+    in one batch: the judge reads from it which clauses the other claim supports.
+    A claim with no clauses counts as one clause, its whole sentence."""
     mine = [c.text for c in a.clauses] or [a.sentence.text]
     theirs = [c.text for c in b.clauses] or [b.sentence.text]
     batch, i, j = _cross(mine, theirs, idf)
-    scores = _scores(batch, i, j, settings).reshape(len(mine), len(theirs))
-    best = scores.argmax(axis=1)
-    return [(k, int(best[k]), float(scores[k, best[k]])) for k in range(len(mine))]
+    return _scores(batch, i, j, settings).reshape(len(mine), len(theirs))
 
 
 # --------------------------------------------------------------------------- align
@@ -403,9 +399,9 @@ class Aligner:
         """``similarity`` with this run's IDF and settings (clauses, sentences)."""
         return similarity(a, b, self.idf, self.settings)
 
-    def clause_pairs(self, a: Claim, b: Claim) -> list[tuple[int, int, float]]:
-        """``clause_pairs`` with this run's IDF and settings."""
-        return clause_pairs(a, b, self.idf, self.settings)
+    def clause_scores(self, a: Claim, b: Claim) -> np.ndarray:
+        """``clause_scores`` with this run's IDF and settings."""
+        return clause_scores(a, b, self.idf, self.settings)
 
     def align(self) -> list[ClaimGroup]:
         """Link the claims of different sources that state the same thing and

@@ -139,7 +139,7 @@ def reconcile_documents(docs: Sequence[Document], settings: Settings, draft: boo
     aligner = alignment.Aligner(per_source, settings, anchor=0 if draft else None)
     groups = aligner.align()
     findings = judgement.judge(
-        docs, claims, groups, aligner.similarity, settings, judged=(0,) if draft else None
+        docs, claims, groups, aligner, settings, judged=(0,) if draft else None
     )
     findings = timeline.merge(findings, timeline.build(docs, per_source, settings).findings, draft)
     infos = tuple(

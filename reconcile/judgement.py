@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from reconcile.alignment import Aligner
 from reconcile.facts import dates, entities, polarity, quantities
 from reconcile.model import (
     Claim,
@@ -28,7 +29,6 @@ from reconcile.model import (
 from reconcile.rules import rule_for
 from reconcile.settings import Settings
 
-Similarity = Callable[[str, str], float]
 Key = tuple[int, int]  # (source, sentence index)
 
 _SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
@@ -110,30 +110,25 @@ class Judge:
         self,
         docs: Sequence[Document],
         claims: dict[Key, Claim],
-        similarity: Similarity,
+        aligner: Aligner,
         settings: Settings,
     ) -> None:
         self.docs = docs
         self.claims = claims
-        self.similarity = similarity
+        self.aligner = aligner
         self.settings = settings
 
     # -- clause matching -------------------------------------------------
 
     def clause_matches(self, a: Claim, b: Claim) -> list[tuple[int, int, float]]:
-        """Clause pairs (index in a, index in b, score) that state the same thing."""
+        """Clause pairs (index in a, index in b, score) that state the same thing:
+        each clause's best partner on either side, if it scores high enough."""
+        scores = self.aligner.clause_scores(a, b)
+        rows, cols = scores.shape
+        best = {(i, int(scores[i].argmax())) for i in range(rows)}
+        best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
         threshold = self.settings.clause_threshold
-        scores = [[self.similarity(ca.text, cb.text) for cb in b.clauses] for ca in a.clauses]
-        pairs: set[tuple[int, int]] = set()
-        for i, row in enumerate(scores):
-            j = max(range(len(row)), key=row.__getitem__)
-            if row[j] >= threshold:
-                pairs.add((i, j))
-        for j in range(len(b.clauses)):
-            i = max(range(len(a.clauses)), key=lambda k: scores[k][j])
-            if scores[i][j] >= threshold:
-                pairs.add((i, j))
-        return sorted((i, j, scores[i][j]) for i, j in pairs)
+        return sorted((i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold)
 
     # -- conflicts ---------------------------------------------------------
 
@@ -240,7 +235,7 @@ class Judge:
             plain = self.docs[key[0]].plain
             return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
 
-        return self.similarity(masked(a, x), masked(b, y)) >= self.settings.substitution_threshold
+        return self.aligner.similarity(masked(a, x), masked(b, y)) >= self.settings.substitution_threshold
 
     def _polarity(self, a: Key, fa: Facts, b: Key, fb: Facts, texts: tuple[str, str]) -> Conflict | None:
         reason = polarity.polarity_conflict(
@@ -302,7 +297,7 @@ def judge(
     docs: Sequence[Document],
     claims: dict[Key, Claim],
     groups: Sequence[ClaimGroup],
-    similarity: Similarity,
+    aligner: Aligner,
     settings: Settings,
     judged: Collection[int] | None = None,
 ) -> list[Finding]:
@@ -311,7 +306,7 @@ def judge(
     ``judged`` names the sources whose own claims are on trial (the draft, for
     ``check``); by default every source is.
     """
-    j = Judge(docs, claims, similarity, settings)
+    j = Judge(docs, claims, aligner, settings)
     on_trial = set(range(len(docs)) if judged is None else judged)
     findings: list[Finding] = []
     grouped: set[Key] = set()

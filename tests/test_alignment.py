@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.alignment import Aligner, align, clause_pairs, content_words, idf_table, normalise, similarity
+from reconcile.alignment import Aligner, align, clause_scores, content_words, idf_table, normalise, similarity
 from reconcile.model import Claim, Clause, Facts, Sentence
 from reconcile.settings import Settings
 
@@ -143,20 +143,19 @@ def test_fifteen_percent_clause_is_unsupported() -> None:
     settings = Settings()
     idf = idf_table(A + B)
     for b, text in enumerate(B):
-        for i, _, score in clause_pairs(micron, claim(1, b, text), idf, settings):
-            if i == 1:
-                assert score < settings.clause_threshold, text
+        scores = clause_scores(micron, claim(1, b, text), idf, settings)
+        assert scores[1].max() < settings.clause_threshold, text
 
 
-def test_clause_pairs_finds_each_half() -> None:
+def test_clause_scores_find_each_half() -> None:
     g7 = claim(0, 5, A[5], (
         "It also came as leaders of the G7 group of rich nations urged their allies to reduce risk and not “decouple” from China",
         "while Washington pressured its allies to restrict chip equipment sales to Beijing."))
     both = claim(1, 0, B[12] + " " + B[13], (B[12], B[13]))
     settings = Settings()
-    pairs = clause_pairs(g7, both, idf_table(A + B), settings)
-    assert [(i, j) for i, j, _ in pairs] == [(0, 0), (1, 1)]
-    assert all(score >= settings.clause_threshold for _, _, score in pairs)
+    scores = clause_scores(g7, both, idf_table(A + B), settings)
+    assert scores.argmax(axis=1).tolist() == [0, 1]
+    assert scores.max(axis=1).min() >= settings.clause_threshold
 
 
 def test_groups_are_connected_sorted_and_many_to_many() -> None:
