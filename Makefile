@@ -22,5 +22,13 @@ run: install
 test: install-test
 	$(BIN)/python -m pytest
 
+# Every benchmark on the shared labelled data (docs/accuracy.md); not part of `make test`.
+accuracy: install
+	$(BIN)/python bench/accuracy.py \
+		--golden-rules $(SHARED)/data/segmentation/golden_rules_en.json \
+		--mrpc $(SHARED)/data/mrpc/msr_paraphrase_train.txt \
+		--summedits $(SHARED)/data/summedits/summedits_news_dev.json \
+		--samples
+
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -286,13 +286,26 @@ def _cross(a: Sequence[str], b: Sequence[str], idf: Mapping[str, float] | None
     return batch, i.ravel(), j.ravel()
 
 
+def _paired(pairs: Sequence[tuple[str, str]], idf: Mapping[str, float] | None
+            ) -> tuple[_Batch, np.ndarray, np.ndarray]:
+    """A batch of the pairs' sentences and the index arrays of each pair."""
+    batch = _Batch([_profile(t) for pair in pairs for t in pair], idf)
+    first = np.arange(0, 2 * len(pairs), 2)
+    return batch, first, first + 1
+
+
 def feature_table(pairs: Sequence[tuple[str, str]], idf: Mapping[str, float] | None = None
                   ) -> dict[str, np.ndarray]:
     """The features of many sentence pairs at once, by name (for refitting the
     weights: bench/tune_alignment.py)."""
-    batch = _Batch([_profile(t) for pair in pairs for t in pair], idf)
-    first = np.arange(0, 2 * len(pairs), 2)
-    return _feature_arrays(batch, first, first + 1)
+    return _feature_arrays(*_paired(pairs, idf))
+
+
+def pair_similarities(pairs: Sequence[tuple[str, str]], idf: Mapping[str, float] | None = None,
+                      settings: Settings | None = None) -> np.ndarray:
+    """``similarity`` of many sentence pairs at once (the accuracy harness decides
+    "same claim" for every pair of an MRPC file with it)."""
+    return _scores(*_paired(pairs, idf), settings or Settings())
 
 
 def features(a: str, b: str, idf: Mapping[str, float] | None = None) -> dict[str, float]:
