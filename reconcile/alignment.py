@@ -237,7 +237,7 @@ class _Batch:
 
 def _pair_counts(strings: Sequence[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return process.cpdist([strings[k] for k in i], [strings[k] for k in j],
-                          scorer=LCSseq.similarity, dtype=np.int32, workers=-1).astype(float)
+                          scorer=LCSseq.similarity, dtype=np.int32).astype(float)
 
 
 def _share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
@@ -268,7 +268,7 @@ def _feature_arrays(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np
         "cover_max": cover_max,  # ... of the better covered one: containment
         "bigram": _share(2 * _pair_counts(batch.bigrams, i, j), bigrams[i] + bigrams[j]),
         "char": process.cpdist([batch.folded[k] for k in i], [batch.folded[k] for k in j],
-                               scorer=Indel.normalized_similarity, workers=-1).astype(float),
+                               scorer=Indel.normalized_similarity).astype(float),
         "lcs_min": lcs_min,  # words in the same order, over the longer sentence
         "lcs_max": lcs_max,
         "gram1_max": gram1_max,  # distinct words, function words included
