@@ -371,27 +371,67 @@ def content_words(text: str) -> int:
     return len(_analyse(text))
 
 
-def _candidates(batch: _Batch, sources: np.ndarray, cutoff: float,
+def _candidates(batch: _Batch, sources: np.ndarray, settings: Settings,
                 anchor: int | None) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of sentences of different sources whose content tokens overlap
-    enough (shared / geometric mean of the counts: the cosine of the sets) to be
-    worth a full score: one cdist per source against the later sources, or only
-    the anchor's against all others."""
+    """Pairs of sentences of different sources worth a full score (or only pairs
+    with a sentence of the anchor source), found through an index instead of by
+    trying every pair, so the cost grows with the sentences, not their square.
+
+    Each content token (word, number, name) lists the sentences that have it. A
+    token at most ``candidate_window + 1`` sentences share (a rare word, a name, a
+    number: what marks one claim) pairs them all; a commoner one pairs each
+    sentence with its ``candidate_window`` neighbours only, in an order that puts
+    sentences with the same rarest tokens side by side (sorted neighbourhood).
+    Pairs whose token sets overlap less than ``candidate_cutoff`` (shared / the
+    geometric mean of the counts: the cosine of the sets) are dropped, and each
+    sentence keeps its ``candidate_limit`` best partners by that overlap (a pair
+    stays if either side keeps it): a claim that fifty sources restate joins
+    their group through a few links, and the judge compares it with a few.
+    """
+    n = len(batch.tokens)
+    none = np.zeros(0, dtype=np.int64)
     sizes = _Batch.sizes(batch.tokens)
+    if n < 2 or not sizes.any():
+        return none, none
+    # postings: one entry per (sentence, token); the characters of a token bag are token ids
+    codes = np.frombuffer("".join(batch.tokens).encode("utf-32-le"), dtype="<u4")
+    owner = np.repeat(np.arange(n), sizes.astype(np.int64))
+    token, df = np.unique(codes, return_inverse=True, return_counts=True)[1:]
+    rarest = np.lexsort((token, df[token], owner))  # each sentence's tokens, rarest first
+    signature = [tuple(t) for t in np.split(token[rarest], np.cumsum(sizes.astype(np.int64))[:-1])]
+    rank = np.empty(n, dtype=np.int64)
+    rank[sorted(range(n), key=signature.__getitem__)] = np.arange(n)
+    order = np.lexsort((rank[owner], token))
+    token, owner = token[order], owner[order]
     found_i, found_j = [], []
-    for source in np.unique(sources) if anchor is None else (anchor,):
-        rows = np.flatnonzero(sources == source)
-        cols = np.flatnonzero(sources > source if anchor is None else sources != source)
-        if not len(rows) or not len(cols):
-            continue
-        shared = process.cdist([batch.tokens[k] for k in rows], [batch.tokens[k] for k in cols],
-                               scorer=LCSseq.similarity, score_cutoff=1, dtype=np.int32, workers=-1)
-        hit_rows, hit_cols = np.nonzero(shared >= cutoff * np.sqrt(np.outer(sizes[rows], sizes[cols])))
-        found_i.append(rows[hit_rows])
-        found_j.append(cols[hit_cols])
+    for d in range(1, settings.candidate_window + 1):
+        same = np.flatnonzero(token[:-d] == token[d:])
+        if not len(same):
+            break
+        a, b = owner[same], owner[same + d]
+        sa, sb = sources[a], sources[b]
+        cross = sa != sb if anchor is None else (sa == anchor) != (sb == anchor)
+        found_i.append(np.minimum(a, b)[cross])
+        found_j.append(np.maximum(a, b)[cross])
     if not found_i:
-        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
-    return np.concatenate(found_i), np.concatenate(found_j)
+        return none, none
+    pair = np.sort(np.concatenate(found_i) * n + np.concatenate(found_j))
+    pair = pair[np.diff(pair, prepend=-1) != 0]  # distinct: np.unique hashes, 20x slower here
+    i, j = pair // n, pair % n
+    shared = process.cpdist([batch.tokens[k] for k in i], [batch.tokens[k] for k in j],
+                            scorer=LCSseq.similarity, dtype=np.int32)
+    overlap = shared / np.sqrt(sizes[i] * sizes[j])
+    hit = np.flatnonzero(overlap >= settings.candidate_cutoff)
+    i, j, overlap = i[hit], j[hit], overlap[hit]
+    # each sentence's best partners: rank its pairs by overlap (ties: first pair first)
+    end = np.concatenate([i, j])
+    which = np.tile(np.arange(len(i)), 2)
+    by_end = np.lexsort((which, -np.tile(overlap, 2), end))
+    end = end[by_end]
+    place = np.arange(len(end)) - np.searchsorted(end, end)
+    keep = np.zeros(len(i), dtype=bool)
+    keep[which[by_end][place < settings.candidate_limit]] = True
+    return i[keep], j[keep]
 
 
 class Aligner:
@@ -425,7 +465,7 @@ class Aligner:
         keys = [(c.sentence.source, c.sentence.index) for c in usable]
         batch = _Batch([_profile(c.sentence.text) for c in usable], self.idf)
         sources = np.array([k[0] for k in keys], dtype=int)
-        i, j = _candidates(batch, sources, settings.candidate_cutoff, self.anchor)
+        i, j = _candidates(batch, sources, settings, self.anchor)
         if not len(i):
             return []
         scores = _scores(batch, i, j, settings)

@@ -20,6 +20,16 @@ class Settings:
     its details too, which the aligner must not require (align_threshold)."""
     candidate_cutoff: float = 0.25
     """Pairs below this cheap pre-score are never scored in full (speed, not accuracy)."""
+    candidate_window: int = 48
+    """Blocking (reconcile.alignment._candidates): sentences sharing a token that at
+    most this many + 1 sentences have are all paired; a commoner token pairs each
+    sentence with this many neighbours only. Bounds the pairs tried to this many
+    per token of a sentence, so time grows linearly with the sentences of a run."""
+    candidate_limit: int = 20
+    """Each sentence is scored in full against at most its this many best partners
+    by the pre-score (a pair stays if either side keeps it). Binds only when many
+    sources restate one claim: a few links put it in their group, and links stay
+    linear in the sentences rather than quadratic in the sources (speed)."""
     clause_threshold: float = 0.2
     """A clause of an aligned sentence below this against every clause of the other
     sentence is reported as a detail only its source gives. Below align_threshold:
