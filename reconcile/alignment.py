@@ -447,14 +447,50 @@ class Aligner:
         self.settings = settings
         self.anchor = anchor
         self.idf = idf_table(c.sentence.text for c in self.claims)
+        self._clauses: dict[tuple[tuple[int, int], tuple[int, int]], tuple[int, int, int]] = {}
+        self._clause_scores = np.zeros(0)
 
     def similarity(self, a: str, b: str) -> float:
         """``similarity`` with this run's IDF and settings (clauses, sentences)."""
         return similarity(a, b, self.idf, self.settings)
 
     def clause_scores(self, a: Claim, b: Claim) -> np.ndarray:
-        """``clause_scores`` with this run's IDF and settings."""
+        """``clause_scores`` with this run's IDF and settings. The clauses of the
+        claims ``align`` linked were scored there in one batch (the judge asks for
+        each link two or three times), so those are read, not scored again."""
+        ka, kb = (a.sentence.source, a.sentence.index), (b.sentence.source, b.sentence.index)
+        for key, flip in (((ka, kb), False), ((kb, ka), True)):
+            if key in self._clauses:
+                start, rows, cols = self._clauses[key]
+                scores = self._clause_scores[start : start + rows * cols].reshape(rows, cols)
+                return scores.T if flip else scores  # the score is symmetric
         return clause_scores(a, b, self.idf, self.settings)
+
+    def _score_clauses(self, pairs: Sequence[tuple[Claim, Claim]]) -> None:
+        """Every clause pair of each claim pair, in one batch (see clause_scores)."""
+        texts: list[str] = []
+        first: dict[tuple[int, int], tuple[int, int]] = {}  # claim -> (first clause, clauses)
+        for claim in (c for pair in pairs for c in pair):
+            key = (claim.sentence.source, claim.sentence.index)
+            if key not in first:
+                mine = [c.text for c in claim.clauses] or [claim.sentence.text]
+                first[key] = (len(texts), len(mine))
+                texts.extend(mine)
+        spans = np.array([first[(a.sentence.source, a.sentence.index)] + first[(b.sentence.source, b.sentence.index)]
+                          for a, b in pairs], dtype=np.int64).reshape(-1, 4)
+        cells = spans[:, 1] * spans[:, 3]
+        starts = np.concatenate(([0], np.cumsum(cells)[:-1]))
+        pair = np.repeat(np.arange(len(pairs)), cells)
+        cell = np.arange(int(cells.sum())) - starts[pair]
+        i = spans[pair, 0] + cell // spans[pair, 3]
+        j = spans[pair, 2] + cell % spans[pair, 3]
+        batch = _Batch([_profile(t) for t in texts], self.idf)
+        self._clause_scores = _scores(batch, i, j, self.settings) if len(i) else np.zeros(0)
+        self._clauses = {
+            ((a.sentence.source, a.sentence.index), (b.sentence.source, b.sentence.index)):
+                (int(start), int(rows), int(cols))
+            for (a, b), start, rows, cols in zip(pairs, starts, spans[:, 1], spans[:, 3])
+        }
 
     def align(self) -> list[ClaimGroup]:
         """Link the claims of different sources that state the same thing and
@@ -474,6 +510,7 @@ class Aligner:
             Link(min(keys[i[k]], keys[j[k]]), max(keys[i[k]], keys[j[k]]), round(float(scores[k]), 4))
             for k in keep.tolist()
         ]
+        self._score_clauses([(usable[i[k]], usable[j[k]]) for k in keep.tolist()])
         return _groups(links)
 
 
