@@ -115,15 +115,21 @@ def _same_file(a: SourceLike, b: SourceLike) -> bool:
 def _expand(source: SourceLike) -> list[SourceLike]:
     if isinstance(source, Text) or not os.path.isdir(source):
         return [source]
+    return list(article_files(source))
+
+
+def article_files(folder: str | os.PathLike[str]) -> list[str]:
+    """The article files in a folder and its subfolders, hidden ones left out, in
+    name order: the sources a folder stands for (``check --against``, ``batch``)."""
     found = sorted(
         p
-        for p in Path(source).rglob("*")
+        for p in Path(folder).rglob("*")
         if p.is_file()
         and p.suffix.lower() in ARTICLE_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(source).parts)
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
     if not found:
-        raise InputError(str(source), "folder holds no article files (" + ", ".join(ARTICLE_SUFFIXES) + ")")
+        raise InputError(str(folder), "folder holds no article files (" + ", ".join(ARTICLE_SUFFIXES) + ")")
     return [str(p) for p in found]
 
 

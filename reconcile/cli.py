@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Annotated, NoReturn, Optional
 
 import typer
 
-from reconcile.config import FAIL_ON
+from reconcile.config import FAIL_ON, Config
 from reconcile.errors import ReconcileError
 from reconcile.model import Document, Report
 from reconcile.render import FORMATS
@@ -86,6 +87,21 @@ def _rules(flag: str, value: str) -> tuple[str, ...]:
     return rule_ids([t for t in value.split(",") if t.strip()], flag, None)
 
 
+def _configure(
+    config_file: Optional[Path], date_: Optional[str], select: Optional[str], ignore: Optional[str]
+) -> tuple[Config, Settings, Optional[tuple[str, ...]], tuple[str, ...]]:
+    """The configuration file with the flags over it: (config, settings, selected
+    rules, ignored rules). A ReconcileError names what is wrong."""
+    from reconcile import config
+
+    reference = _reference_date(date_)
+    found = config.load(config_file)
+    settings = found.settings if reference is None else found.settings.replace(reference_date=reference)
+    chosen = found.select if select is None else _rules("--select", select)
+    dropped = found.ignore if ignore is None else _rules("--ignore", ignore)
+    return found, settings, chosen, dropped
+
+
 def _run(
     read: Callable[[Settings], Sequence[Document]],
     draft: bool,
@@ -102,15 +118,11 @@ def _run(
 ) -> NoReturn:
     """What compare and check share once their inputs are known: configuration,
     flags over it, suppression, rendering and the exit status."""
-    from reconcile import config, suppression
+    from reconcile import suppression
     from reconcile.api import reconcile_documents
 
-    reference = _reference_date(date_)
     try:
-        found = config.load(config_file)
-        settings = found.settings if reference is None else found.settings.replace(reference_date=reference)
-        chosen = found.select if select is None else _rules("--select", select)
-        dropped = found.ignore if ignore is None else _rules("--ignore", ignore)
+        found, settings, chosen, dropped = _configure(config_file, date_, select, ignore)
         known = None if baseline is None or write_baseline else suppression.read_baseline(baseline)
         docs = read(settings)
         report = reconcile_documents(docs, settings, draft=draft)
@@ -250,6 +262,129 @@ def check(
         lambda settings: check_documents(str(draft), sources, settings), True,
         fmt, output, fail_on, exit_zero, baseline, write_baseline, select, ignore, date_, config_file,
     )
+
+
+@app.command()
+def batch(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DIR",
+            help="A folder with one subfolder per story; a story's article files are its sources.",
+            show_default=False,
+        ),
+    ],
+    jobs: Annotated[
+        Optional[int],
+        typer.Option("--jobs", "-j", min=1, help="Stories reconciled at once (default: one per core).",
+                     show_default=False),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="Write the JSON lines to this file (atomically), not to standard output."),
+    ] = None,
+    fail_on: FailOnOpt = None,
+    exit_zero: ExitZeroOpt = False,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    date_: DateOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Compare the articles of many stories in parallel: one JSON line per story, then a summary.
+
+    reconcile batch stories/ --output results.jsonl
+
+    Each line, in story-name order, holds "story" (the folder's name), "path", "error" (null, or why
+    the story could not be reconciled) and the fields of the JSON report (counts, findings...). The
+    summary goes to standard error when the lines go to standard output. A progress bar shows on a
+    terminal.
+
+    Exit status: 2 if any story could not be reconciled (its line says why; the other lines are
+    complete) or on a usage error, else 1 if any story has findings at or above --fail-on
+    (default: contradictions), else 0.
+    """
+    import json
+    import time
+    from contextlib import nullcontext
+
+    from reconcile import batch as batching
+    from reconcile.render.json import to_dict
+    from reconcile.writing import atomic_file
+
+    try:
+        found, settings, chosen, dropped = _configure(config_file, date_, select, ignore)
+        folders = batching.stories(folder)
+    except ReconcileError as error:
+        raise _fail(str(error)) from None
+    level = fail_on.value if fail_on is not None else found.fail_on or "contradiction"
+    started = time.perf_counter()
+    results: list[tuple[str, Optional[dict[str, int]], Optional[str], bool]] = []  # name, counts, error, fails
+    try:
+        target = nullcontext(sys.stdout) if output is None else atomic_file(output)
+        with target as out, _progress(len(folders)) as advance:
+            for result in batching.run(folders, settings, jobs, chosen, dropped):
+                line: dict[str, object] = {"story": result.name, "path": result.path, "error": result.error}
+                if result.report is not None:
+                    line.update(to_dict(result.report))
+                out.write(json.dumps(line, ensure_ascii=False, allow_nan=False) + "\n")
+                report = result.report
+                results.append((result.name, report.counts if report else None, result.error,
+                                report is not None and _exit_code(report, level) == EXIT_FINDINGS))
+                advance()
+    except OSError as error:
+        raise _fail(f"{output}: cannot write results: {error.strerror or error}") from None
+    used = min(jobs or batching.cpu_count(), len(folders))
+    _summary(results, time.perf_counter() - started, used, stderr=output is None)
+    if any(error for _, _, error, _ in results):
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_CLEAN if exit_zero or not any(fails for *_, fails in results) else EXIT_FINDINGS)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on standard error while the block runs, if it is a terminal;
+    yields the function that advances it by one story."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
+
+    columns = (BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True, redirect_stdout=False, redirect_stderr=False) as bar:
+        task = bar.add_task("stories", total=total)
+        yield lambda: bar.advance(task)
+
+
+def _summary(
+    results: Sequence[tuple[str, Optional[dict[str, int]], Optional[str], bool]],
+    seconds: float,
+    jobs: int,
+    stderr: bool,
+) -> None:
+    """Findings per kind over the batch (stories with any, total), then the errors."""
+    from rich.console import Console
+    from rich.table import Table
+
+    counted = [counts for _, counts, _, _ in results if counts is not None]
+    errors = [(name, error) for name, _, error, _ in results if error]
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for column in ("", "Stories", "Findings"):
+        table.add_column(column, justify="left" if not column else "right")
+    for kind in ("contradiction", "agreement", "unsupported"):
+        table.add_row(kind, str(sum(1 for c in counted if c[kind])), str(sum(c[kind] for c in counted)))
+    table.add_row("error", str(len(errors)), "")
+    console = Console(stderr=stderr, highlight=False)
+    rate = len(results) / seconds if seconds > 0 else 0.0
+    console.print(f"{len(results)} stories in {seconds:.1f} s ({rate:.1f} per second, "
+                  f"{jobs} job{'' if jobs == 1 else 's'})")
+    console.print(table)
+    for name, error in errors[:10]:
+        console.print(f"{name}: {error}", markup=False, soft_wrap=True)  # one line each, for grep
+    if len(errors) > 10:
+        console.print(f"... and {len(errors) - 10} more errors (see their lines)")
 
 
 class RulesFormat(str, Enum):
