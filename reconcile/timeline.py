@@ -850,12 +850,13 @@ def _value(c: TimeClaim, labels: dict[int, str]) -> str:
 def _finding(conflict: Conflict, builder: _Builder) -> Finding:
     claims = builder.found
     cycle = [claims[k] for k in conflict.claims]
-    involved = {c.event for c in cycle} | {c.other for c in cycle if c.other is not None}
+    used = [claims[k] for k in conflict.used]
+    # the evidence lines may quote used claims too: their events need names as well
+    involved = {c.event for c in cycle + used} | {c.other for c in cycle + used if c.other is not None}
     names = labels((builder.events[i] for i in sorted(involved)), builder.people)
     teller = _Teller(builder.docs, claims, names, builder.year)
     type_ = _type(cycle)
     rule = rule_for(Kind.CONTRADICTION, type_)
-    used = [claims[k] for k in conflict.used]
     evidence: list[Evidence] = []
     for key in conflict.sentences:
         s = builder.sentence[key]
