@@ -71,6 +71,19 @@ class Settings:
     boilerplate: tuple[str, ...] = field(default=())
     """Extra regular expressions for whole lines that are page debris, not claims."""
 
+    # Limits: a run stops with a clear message rather than hang (0: no limit).
+    max_file_bytes: int = 10_000_000
+    """A larger file is refused before it is read. Saved news pages, scripts and
+    all, stay under 5 MB; reading 10 MB takes about a second (docs/limits.md)."""
+    max_text_chars: int = 300_000
+    """A source with more article text than this (characters left once markup and
+    debris are out) is refused: a long read has 60,000, and the time the analysis
+    takes grows faster than the text (docs/limits.md has the figures)."""
+    max_sentence_chars: int = 2_000
+    """A stretch with no sentence end longer than this (a table, a transcript, text
+    with no punctuation) is read in pieces of at most this many characters, cut at
+    white space, and the source gets a warning; real sentences stay well under."""
+
     # Timeline.
     event_match_threshold: float = 0.6
     """Two mentions at or above this tell of one happening (reconcile.events.affinity):
