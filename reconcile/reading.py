@@ -1,9 +1,11 @@
 """File -> Document: decode, and build the same-length ``plain`` view.
 
 ``plain`` keeps every character of ``text`` in place; Markdown markup, HTML
-comments and news page debris (whole lines such as "Advertisement", a repeated
-headline, the date line) become spaces, so later stages never read them as
-words yet every offset still points into the file as written.
+(see ``reconcile.html``), comments and news page debris (whole lines such as
+"Advertisement", a repeated headline, the date line) become spaces, so later
+stages never read them as words yet every offset still points into the file as
+written. Files are only ever opened for reading, and never read past the size
+limit.
 """
 
 from __future__ import annotations
@@ -12,13 +14,20 @@ import codecs
 import functools
 import os
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Iterable
 from datetime import date
+from typing import BinaryIO
 
+from reconcile import html
 from reconcile.data import boilerplate, datelines
 from reconcile.errors import InputError, ReconcileError
 from reconcile.model import Document
 from reconcile.settings import Settings
+
+STDIN = "-"
+"""The path that stands for standard input, named ``STDIN_NAME`` in reports."""
+STDIN_NAME = "<stdin>"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same bytes
@@ -27,39 +36,73 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_NOT_TEXT = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\x81\x8d\x8f\x90\x9d]")
+_NOT_TEXT = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # control bytes (ESC starts ISO-2022 shifts)
 _MAX_NOT_TEXT = 0.05  # share of control bytes above which a non-UTF-8 file is binary
+_CHAOS_TIE = 0.01  # detector candidates this close in "chaos" read equally well
+_WESTERN = "cp1252"  # of equally good candidates, the usual encoding of older Western news files
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_TEXT_SUFFIXES = (".txt", ".text")
 _TOP_LINES = 12  # the date line is looked for among this many non-empty lines
-Blank = Callable[..., None]  # blank(start, end, why=""): spaces in plain, why recorded
+Blank = tuple[int, int, str]  # (start, end, why): spaces in plain, why recorded unless ""
 
 
 def read_path(path: str | os.PathLike[str], settings: Settings) -> Document:
-    """Read one source file, opened read-only; a problem a user can fix is an InputError."""
+    """Read one source file, opened read-only (``-``: standard input); a problem a
+    user can fix is an InputError naming the file."""
     name = os.fspath(path)
+    if name == STDIN:
+        return read_bytes(_read_limited(sys.stdin.buffer, STDIN_NAME, settings), STDIN_NAME, settings)
     if os.path.isdir(name):
         raise InputError(name, "is a directory, not a file")
     try:
         with open(name, "rb") as handle:
-            data = handle.read()
+            size = os.fstat(handle.fileno()).st_size
+            if settings.max_file_bytes and size > settings.max_file_bytes:
+                raise InputError(name, _too_big(f"is {size / 1e6:.1f} MB", _megabytes(settings), "max-file-bytes"))
+            data = _read_limited(handle, name, settings)
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except PermissionError:
         raise InputError(name, "permission denied") from None
     except OSError as error:
         raise InputError(name, error.strerror or str(error)) from None
+    return read_bytes(data, name, settings)
+
+
+def _read_limited(stream: BinaryIO, name: str, settings: Settings) -> bytes:
+    """All of a stream, never more than the limit: a pipe has no size to check first."""
+    limit = settings.max_file_bytes
+    data = stream.read(limit + 1) if limit else stream.read()
+    if limit and len(data) > limit:
+        raise InputError(name, _too_big("is too large", _megabytes(settings), "max-file-bytes"))
+    return data
+
+
+def _megabytes(settings: Settings) -> str:
+    return f"{settings.max_file_bytes / 1e6:g} MB"
+
+
+def _too_big(what: str, limit: str, key: str) -> str:
+    return f"{what}, over the limit of {limit} (raise {key} in the configuration; 0 means no limit)"
+
+
+def read_bytes(data: bytes, path: str, settings: Settings) -> Document:
+    """A Document from a file's bytes; ``path`` names it."""
     try:
         text, encoding = decode(data)
     except ValueError as error:
-        raise InputError(name, str(error)) from None
-    return read_text(text, name, settings, encoding)
+        raise InputError(path, str(error)) from None
+    guessed = () if encoding.startswith("utf-") else (f"not UTF-8: decoded as {encoding}, as detected",)
+    return read_text(text, path, settings, encoding, guessed)
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding name) of a file's bytes; ValueError when it is not text.
 
-    A byte-order mark decides; else UTF-8; else cp1252, the usual encoding of
-    older Western news files (every byte decodes, so binary is caught first).
+    A byte-order mark decides; else UTF-8; else, unless the bytes look binary,
+    charset-normalizer tells the legacy encoding (imported only then: most files
+    are UTF-8, and the import costs about 50 ms).
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -75,41 +118,115 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     if len(_NOT_TEXT.findall(data)) > _MAX_NOT_TEXT * len(data):
         raise ValueError("binary file (mostly undecodable bytes), not text")
-    return data.decode("cp1252", errors="replace"), "cp1252"
+    return _legacy(data)
 
 
-def read_text(text: str, path: str, settings: Settings, encoding: str = "utf-8") -> Document:
-    """A Document from decoded text; ``path`` names it in reports and decides Markdown."""
+def _legacy(data: bytes) -> tuple[str, str]:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # a declared dependency; a bare source checkout may lack it
+        return data.decode(_WESTERN, errors="replace"), _WESTERN
+    matches = list(from_bytes(data))
+    if not matches:
+        raise ValueError("binary file or unknown encoding (no text encoding reads it)")
+    least = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least + _CHAOS_TIE]
+    western = any(_WESTERN in m.could_be_from_charset for m in tied)
+    encoding = codecs.lookup(_WESTERN if western else tied[0].encoding).name
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def read_text(
+    text: str, path: str, settings: Settings, encoding: str = "utf-8", warnings: Iterable[str] = ()
+) -> Document:
+    """A Document from decoded text; ``path`` names it in reports and tells
+    Markdown and HTML (``.md``, ``.html``; else the content does)."""
     text = _LONE_CR.sub("\n", text.removeprefix("\ufeff"))  # same length: offsets hold
-    buf = list(_CONTROL.sub(" ", text))
-    if not text.strip():
-        return Document(path, text, "".join(buf), encoding, settings.reference_date, ("empty file",))
-    excluded: list[tuple[int, int, str]] = []
-
-    def blank(a: int, b: int, why: str = "") -> None:
-        buf[a:b] = ["\n" if c == "\n" else " " for c in text[a:b]]
-        if why:
-            excluded.append((a, b, why))
-
-    for m in _COMMENT.finditer(text):
-        blank(m.start(), m.end(), "comment")
-    if _is_markdown(path, text):
-        _blank_markdown(text, blank)
-    published = _blank_lines(text, buf, blank, settings)
+    warned = list(warnings)
+    plain = _CONTROL.sub(" ", text)  # "\r" of CRLF too: plain keeps "\n" only
+    if not plain.strip():
+        return Document(path, text, plain, encoding, settings.reference_date, (*warned, "empty file"))
+    published: date | None = None
+    if _is_html(path, text):
+        page = html.read(text)
+        plain, published, blanks = page.plain, page.published, list(page.excluded)
+    else:
+        blanks = [(m.start(), m.end(), "comment") for m in _COMMENT.finditer(text)]
+        if _is_markdown(path, text):
+            blanks += _markdown(text)
+        plain = _blanked(plain, blanks)
+    lines, dated = _lines(plain, settings)
+    plain = _blanked(plain, lines)
+    blanks += lines
+    if not plain.strip():
+        warned.append("no article text found" if published or _is_html(path, text) else "empty file")
+    size = len(plain) - sum(map(plain.count, " \n\t"))
+    if settings.max_text_chars and size > settings.max_text_chars:
+        limit = f"{settings.max_text_chars:,} characters"
+        raise InputError(path, _too_big(f"has {size:,} characters of article text", limit, "max-text-chars"))
+    warned.extend(_long_runs(text, plain, settings.max_sentence_chars))
     return Document(
         path,
         text,
-        "".join(buf),
+        plain,
         encoding,
-        settings.reference_date or published,
-        (),
-        tuple(sorted(excluded)),
+        settings.reference_date or published or dated,
+        tuple(warned),
+        tuple(sorted(b for b in blanks if b[2])),
     )
 
 
+def _blanked(plain: str, blanks: list[Blank]) -> str:
+    """``plain`` with the spans of ``blanks`` turned to spaces (line breaks kept)."""
+    if not blanks:
+        return plain
+    out: list[str] = []
+    pos = 0
+    for a, b, _ in sorted(blanks):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        out.append(plain[pos:a])
+        out.append(_NOT_NEWLINE.sub(" ", plain[a:b]))
+        pos = b
+    out.append(plain[pos:])
+    return "".join(out)
+
+
+_LONG_RUN_END = re.compile(r"[.!?…‽\n]")
+
+
+def _long_runs(text: str, plain: str, limit: int) -> list[str]:
+    """A warning for each stretch with no sentence end or line break longer than
+    ``limit``: the sentence splitter reads it in pieces."""
+    if not limit or len(plain) <= limit:
+        return []
+    out = []
+    last = 0
+    for m in (*_LONG_RUN_END.finditer(plain), None):
+        stop = m.start() if m else len(plain)
+        if stop - last > limit and plain[last:stop].strip():
+            line = text.count("\n", 0, last) + 1
+            out.append(
+                f"line {line}: {stop - last:,} characters with no sentence end, "
+                f"read in pieces of at most {limit:,} (max-sentence-chars)"
+            )
+        last = stop + 1
+    return out
+
+
 _LONE_CR = re.compile(r"\r(?!\n)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # "\r" of CRLF too: plain keeps "\n" only
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def _is_html(path: str, text: str) -> bool:
+    """HTML by its suffix; a source with no known suffix by its first tag."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in _HTML_SUFFIXES:
+        return True
+    return suffix not in _TEXT_SUFFIXES + _MARKDOWN_SUFFIXES and html.is_html(text)
 
 
 def _is_markdown(path: str, text: str) -> bool:
@@ -143,25 +260,23 @@ _CODE_SPAN = re.compile(r"(`+)[^`\n]+?\1")
 _LINK = re.compile(r"(?P<img>!)?\[(?P<t>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
 
 
-def _blank_markdown(text: str, blank: Blank) -> None:
+def _markdown(text: str) -> list[Blank]:
     """Markup is not words: only the words a reader sees stay in ``plain``."""
+    out: list[Blank] = []
     front = _FRONT_MATTER.match(text)
     if front:
-        blank(0, front.end(), "front matter")
-    for m in _FENCE.finditer(text):
-        blank(m.start(), m.end(), "code block")
-    for m in _MARKERS.finditer(text):
-        blank(m.start(), m.end())
+        out.append((0, front.end(), "front matter"))
+    out += [(m.start(), m.end(), "code block") for m in _FENCE.finditer(text)]
+    out += [(m.start(), m.end(), "") for m in _MARKERS.finditer(text)]
     for m in _CODE_SPAN.finditer(text):
         width = len(m.group(1))
-        blank(m.start(), m.start() + width)
-        blank(m.end() - width, m.end())
+        out += [(m.start(), m.start() + width, ""), (m.end() - width, m.end(), "")]
     for m in _LINK.finditer(text):
         if m.group("img"):
-            blank(m.start(), m.end())
+            out.append((m.start(), m.end(), ""))
         else:
-            blank(m.start(), m.start() + 1)
-            blank(m.end("t"), m.end())
+            out += [(m.start(), m.start() + 1, ""), (m.end("t"), m.end(), "")]
+    return out
 
 
 _DECOR = r"[\s\-–—•*|()\[\].:>#_]*"
@@ -180,16 +295,17 @@ def _extra_debris(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 _DATELINE = re.compile(boilerplate.DATELINE, re.I)
 
 
-def _blank_lines(text: str, buf: list[str], blank: Blank, settings: Settings) -> date | None:
-    """Whole-line debris, repeated lines, the date line; returns the date it gives."""
+def _lines(plain: str, settings: Settings) -> tuple[list[Blank], date | None]:
+    """Whole-line debris, repeated lines, the date line, by the lines of the plain
+    view (an HTML page's blocks are lines there); and the date the date line gives."""
     extra = _extra_debris(settings.boilerplate)
     seen: set[str] = set()
+    out: list[Blank] = []
     published: date | None = None
     top = _TOP_LINES
     start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        content = "".join(buf[start:end])
+    for content in plain.split("\n"):
+        end = start + len(content)
         stripped = content.strip()
         if stripped:
             a = start + len(content) - len(content.lstrip())
@@ -199,18 +315,18 @@ def _blank_lines(text: str, buf: list[str], blank: Blank, settings: Settings) ->
             key = " ".join(stripped.casefold().split())
             if day is not None:
                 published = published or day
-                blank(a, b, "date line")
+                out.append((a, b, "date line"))
             elif _DEBRIS.fullmatch(stripped) or any(p.fullmatch(stripped) for p in extra):
-                blank(a, b, "boilerplate")
+                out.append((a, b, "boilerplate"))
             elif key in seen and any(c.isalpha() for c in key):
-                blank(a, b, "repeated line")
+                out.append((a, b, "repeated line"))
             else:
                 seen.add(key)
                 prefix = _DATELINE.match(content, len(content) - len(content.lstrip()))
                 if prefix:
-                    blank(start + prefix.start(), start + prefix.end(), "dateline")
+                    out.append((start + prefix.start(), start + prefix.end(), "dateline"))
         start = end + 1
-    return published
+    return out, published
 
 
 def _words(names: tuple[str, ...] | list[str]) -> str:

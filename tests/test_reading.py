@@ -70,6 +70,9 @@ def test_agency_dateline_prefix_is_blanked() -> None:
 
 # Encodings
 
+CP1252 = "Micron’s chief met the minister on Wednesday – a “thaw”, said the café; the plant cost 5€ million."
+LATIN1 = "Le ministre a rencontré à Genève le directeur général de Micron, a-t-il déclaré."
+
 
 @pytest.mark.parametrize(
     "data, text, encoding",
@@ -78,13 +81,15 @@ def test_agency_dateline_prefix_is_blanked() -> None:
         (b"\xef\xbb\xbf" + "Café.".encode(), "Café.", "utf-8-sig"),
         ("Café.\nZürich.".encode("utf-16"), "Café.\nZürich.", "utf-16"),
         (b"\xfe\xff" + "Café.".encode("utf-16-be"), "Café.", "utf-16"),
-        (b"Caf\xe9 \x93quoted\x94 \x96 5\x80.", "Café “quoted” – 5€.", "cp1252"),
+        (CP1252.encode("cp1252"), CP1252, "cp1252"),
+        (LATIN1.encode("latin-1"), LATIN1, "cp1252"),  # cp1252 reads every latin-1 letter alike
     ],
 )
 def test_encodings(tmp_path: Path, data: bytes, text: str, encoding: str) -> None:
     doc = _read_bytes(tmp_path, data)
     assert (doc.text, doc.encoding) == (text, encoding)
     assert doc.plain == text
+    assert doc.warnings == (() if encoding.startswith("utf") else (f"not UTF-8: decoded as {encoding}, as detected",))
 
 
 def test_bom_is_not_counted_in_offsets(tmp_path: Path) -> None:
