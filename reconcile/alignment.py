@@ -27,7 +27,8 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, LCSseq
 
-from reconcile.data.stopwords import STOPWORDS
+from reconcile.data.polarity import NEGATORS
+from reconcile.data.stopwords import MODALS, STOPWORDS
 from reconcile.data.synonyms import CASED, COMPOUNDS, GROUPS
 from reconcile.model import Claim, ClaimGroup, Link
 from reconcile.settings import Settings
@@ -177,14 +178,26 @@ class _Profile:
     numbers: frozenset[str]
     folded: str  # the sentence case folded, white space collapsed
     words: tuple[str, ...]  # every word case folded, function words included
+    names: frozenset[str]  # capitalised words, but the sentence's first
+    negations: int  # "not", "never", "no", "n't"...
+    modals: int  # "could", "would", "may"...
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
+_NEGATORS = NEGATORS | {"no"}
 
 
 @lru_cache(maxsize=65536)
 def _profile(text: str) -> _Profile:
     tokens = _analyse(text)
-    folded = " ".join(_fold(text).lower().split())
-    return _Profile(tokens, frozenset(t for t in tokens if t[0].isdigit()), folded,
-                    tuple(_WORD.findall(folded)))
+    plain = _fold(text)
+    folded = " ".join(plain.lower().split())
+    words = tuple(_WORD.findall(folded))
+    negations = sum(w in _NEGATORS or (w == "t" and p.endswith("n")) for p, w in zip(("",) + words, words))
+    names = [m for m in _CAPITALISED.finditer(plain) if plain[: m.start()].strip(" \"'([")]
+    return _Profile(tokens, frozenset(t for t in tokens if t[0].isdigit()), folded, words,
+                    frozenset(m.group().lower().removesuffix("'s") for m in names), negations,
+                    sum(w in MODALS for w in words))
 
 
 class _Alphabet:
@@ -226,9 +239,17 @@ class _Batch:
         self.bigrams = [abc.bag(zip(p.tokens, p.tokens[1:])) for p in profiles]
         self.words = ["".join(map(abc.char, p.words)) for p in profiles]
         self.word_bag = ["".join(sorted(set(w))) for w in self.words]
+        self.word_bigrams = [abc.bag(zip(p.words, p.words[1:])) for p in profiles]
         self.trigrams = [abc.bag(zip(p.words, p.words[1:], p.words[2:])) for p in profiles]
+        self.fourgrams = [abc.bag(zip(p.words, p.words[1:], p.words[2:], p.words[3:])) for p in profiles]
+        self.token_trigrams = [abc.bag(zip(p.tokens, p.tokens[1:], p.tokens[2:])) for p in profiles]
         self.folded = [p.folded for p in profiles]
         self.numbers = np.array([hash(p.numbers) for p in profiles], dtype=np.int64)
+        self.number_bag = [abc.bag(("number", n) for n in p.numbers) for p in profiles]
+        self.name_bag = [abc.bag(("name", n) for n in p.names) for p in profiles]
+        self.length = np.array([len(p.tokens) for p in profiles], dtype=float)
+        self.negations = np.array([p.negations for p in profiles])
+        self.modals = np.array([p.modals for p in profiles])
 
     @staticmethod
     def sizes(strings: Sequence[str]) -> np.ndarray:
@@ -257,10 +278,27 @@ def _feature_arrays(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np
         a, b = _share(part, n[i]), _share(part, n[j])
         return np.minimum(a, b), np.maximum(a, b)
 
-    cover_min, cover_max = ordered(_pair_counts(batch.units, i, j), batch.units)
-    lcs_min, lcs_max = ordered(_pair_counts(batch.words, i, j), batch.words)
-    _, gram1_max = ordered(_pair_counts(batch.word_bag, i, j), batch.word_bag)
-    gram3_min, _ = ordered(_pair_counts(batch.trigrams, i, j), batch.trigrams)
+    def overlap(strings: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        return ordered(_pair_counts(strings, i, j), strings)
+
+    def differing(strings: Sequence[str], cap: int) -> tuple[np.ndarray, np.ndarray]:
+        """Jaccard of two item bags (1 when both are empty), and the items only
+        one side has, counted up to ``cap``, over ``cap``."""
+        n = size(strings)
+        union = n[i] + n[j] - _pair_counts(strings, i, j)
+        only = union - (n[i] + n[j] - union)
+        return np.where(union > 0, 1.0 - _share(only, union), 1.0), np.minimum(only, cap) / cap
+
+    cover_min, cover_max = overlap(batch.units)
+    lcs_min, lcs_max = overlap(batch.words)
+    gram1_min, gram1_max = overlap(batch.word_bag)
+    gram2_min, gram2_max = overlap(batch.word_bigrams)
+    gram3_min, gram3_max = overlap(batch.trigrams)
+    gram4_min, gram4_max = overlap(batch.fourgrams)
+    token_min, token_max = overlap(batch.tokens)
+    tgram3_min, tgram3_max = overlap(batch.token_trigrams)
+    numbers_same, numbers_only = differing(batch.number_bag, 8)
+    names_same, names_only = differing(batch.name_bag, 10)
     bigrams = size(batch.bigrams)
     n_words = size(batch.words)
     return {
@@ -271,10 +309,28 @@ def _feature_arrays(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np
                                scorer=Indel.normalized_similarity).astype(float),
         "lcs_min": lcs_min,  # words in the same order, over the longer sentence
         "lcs_max": lcs_max,
-        "gram1_max": gram1_max,  # distinct words, function words included
-        "gram3_min": gram3_min,  # word trigrams: shared phrasing
+        "gram1_min": gram1_min,  # distinct words, function words included
+        "gram1_max": gram1_max,
+        "gram2_min": gram2_min,  # word n-grams: shared phrasing
+        "gram2_max": gram2_max,
+        "gram3_min": gram3_min,
+        "gram3_max": gram3_max,
+        "gram4_min": gram4_min,
+        "gram4_max": gram4_max,
+        "token_min": token_min,  # distinct content tokens, each counting one
+        "token_max": token_max,
+        "tgram3_min": tgram3_min,  # content token trigrams: the same words in the same order
+        "tgram3_max": tgram3_max,
         "number_miss": (batch.numbers[i] != batch.numbers[j]).astype(float),  # a number only one gives
+        "numbers_same": numbers_same,
+        "numbers_only": numbers_only,
+        "names_same": names_same,  # capitalised words
+        "names_only": names_only,
         "raw_length": _share(np.minimum(n_words[i], n_words[j]), np.maximum(n_words[i], n_words[j])),
+        "token_gap": np.minimum(np.abs(batch.length[i] - batch.length[j]), 12) / 12,
+        # function words the tokens drop but a reader does not: "did not" vs "did", "could" vs "did"
+        "negation": (batch.negations[i] != batch.negations[j]).astype(float),
+        "modal": (batch.modals[i] != batch.modals[j]).astype(float),
     }
 
 

@@ -35,3 +35,8 @@ STOPWORDS: frozenset[str] = frozenset(
     """.split()
 )
 """Function words, pronouns, auxiliaries and courtesy titles."""
+
+MODALS: frozenset[str] = frozenset("can could may might must shall should will would".split())
+"""Modal verbs: dropped from the tokens like every function word, but a claim
+stated as possible ("could") and one stated as done read differently, so the
+alignment score counts them (reconcile.alignment)."""
