@@ -29,5 +29,10 @@ accuracy: install
 		--summedits $(SHARED)/data/summedits/summedits_news_dev.json \
 		--samples
 
+# Speed and scale (docs/speed.md): start-up, growth with the sources against difflib,
+# blocking recall (MRPC), batch of 1,000 stories; several minutes, not part of `make test`.
+bench: install
+	$(BIN)/python bench/speed.py --mrpc $(SHARED)/data/mrpc/msr_paraphrase_train.txt
+
 clean:
 	rm -rf $(VENV) build *.egg-info

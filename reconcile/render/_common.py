@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from importlib import metadata
 
 from reconcile.model import Evidence, Finding, Kind
 from reconcile.rules import BY_ID, Rule
@@ -17,6 +16,8 @@ _SPACE = re.compile(r"\s+")
 
 def tool_version() -> str:
     """The installed package version; a source checkout that was never installed says 0.0.0."""
+    from importlib import metadata  # 25 ms: only the formats that print the version pay it
+
     try:
         return metadata.version("reconcile")
     except metadata.PackageNotFoundError:

@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 from collections import Counter
-from importlib import metadata
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
@@ -62,6 +61,8 @@ def to_dict(report: Report, root: str) -> dict[str, Any]:
 
 def _information_uri() -> str:
     """The project's home page from the package metadata, else its PyPI page."""
+    from importlib import metadata  # imported here: suppression loads this module for fingerprints
+
     try:
         urls = metadata.metadata("reconcile").get_all("Project-URL") or []
     except metadata.PackageNotFoundError:
