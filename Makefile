@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: run test install install-test accuracy bench clean
+.PHONY: run test install install-test accuracy bench readme clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ accuracy: install
 # blocking recall (MRPC), batch of 1,000 stories; several minutes, not part of `make test`.
 bench: install
 	$(BIN)/python bench/speed.py --mrpc $(SHARED)/data/mrpc/msr_paraphrase_train.txt
+
+readme: install
+	$(BIN)/python tools/readme.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
