@@ -315,7 +315,7 @@ def judge(
         findings.extend(_judge_group(j, group, on_trial))
     for key in sorted(claims):
         if key not in grouped and key[0] in on_trial:
-            findings.append(_unsupported(docs[key[0]], claims[key], key))
+            findings.append(_unsupported(docs[key[0]], claims[key], key, len(on_trial) < len(docs)))
     return sort_findings(findings)
 
 
@@ -336,7 +336,7 @@ def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Findin
                 kind=Kind.AGREEMENT,
                 type="claim",
                 rule=rule.id,
-                reason=f"stated by {len({k[0] for k in members})} sources",
+                reason=_agreement_reason(members, on_trial, len(j.docs)),
                 score=round(max(link.score for link in agreeing), 3),
                 evidence=tuple(_sentence_evidence(j, k) for k in members),
             )
@@ -345,6 +345,14 @@ def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Findin
             partners = [link.b if link.a == key else link.a for link in agreeing if key in (link.a, link.b)]
             findings.extend(j.details(key, partners))
     return findings
+
+
+def _agreement_reason(members: Sequence[Key], on_trial: set[int], sources: int) -> str:
+    """"stated by 3 sources" when all are equal; "supported by 2 sources" for a draft."""
+    if len(on_trial) == sources:
+        return f"stated by {len({k[0] for k in members})} sources"
+    count = len({k[0] for k in members} - on_trial)
+    return f"supported by {count} source{'' if count == 1 else 's'}"
 
 
 def _sentence_evidence(j: Judge, key: Key, highlights: Iterable[tuple[int, int]] = ()) -> Evidence:
@@ -368,14 +376,14 @@ def _contradiction(j: Judge, link: Link, conflict: Conflict) -> Finding:
     )
 
 
-def _unsupported(doc: Document, claim: Claim, key: Key) -> Finding:
+def _unsupported(doc: Document, claim: Claim, key: Key, draft: bool) -> Finding:
     s = claim.sentence
     rule = rule_for(Kind.UNSUPPORTED, "claim")
     return Finding(
         kind=Kind.UNSUPPORTED,
         type="claim",
         rule=rule.id,
-        reason="no other source makes this claim",
+        reason="no source supports this claim" if draft else "no other source makes this claim",
         score=0.0,
         evidence=(evidence(doc, key[0], s.start, s.end),),
     )

@@ -110,7 +110,7 @@ def test_text_report_names_file_line_and_reason(story: Path) -> None:
     text = (story / DRAFT).read_text()
     assert f"{DRAFT}:{line_of(text, CONTRADICTED)}:1" in result.stdout
     assert f"{DRAFT}:{line_of(text, UNSUPPORTED)}:1" in result.stdout
-    assert "Contradictions (1)" in result.stdout
+    assert "Contradicted (1)" in result.stdout
 
 
 def test_sources_listed_one_by_one_or_after_one_flag(story: Path) -> None:
@@ -283,7 +283,7 @@ def test_baseline_survives_lines_inserted_above(story: Path) -> None:
     written = runner.invoke(app, [*CHECK, "--write-baseline", "baseline.json"])
     assert written.exit_code == 0, written.output
     assert "wrote 2 findings to baseline.json" in written.stderr
-    assert "Contradictions (0)" in written.stdout
+    assert "Contradicted (0)" in written.stdout
 
     draft = story / DRAFT
     new = "Chinese regulators did not comment on the review on Thursday."
@@ -302,7 +302,7 @@ def test_baseline_brings_back_a_reworded_claim_and_reports_the_stale_entry(story
     draft.write_text(draft.read_text().replace("about 15%", "about 12%"))
     result = runner.invoke(app, [*CHECK, "--baseline", "baseline.json"])
     assert result.exit_code == 1
-    assert "Contradictions (1)" in result.stdout
+    assert "Contradicted (1)" in result.stdout
     assert "warning: baseline.json: unused suppression" in result.stdout
     code, data = _json("--baseline", "baseline.json")
     (stale,) = data["unused_suppressions"]

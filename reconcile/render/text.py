@@ -17,6 +17,7 @@ _HEAD = {
     Kind.AGREEMENT: ("Agreements", "bold green", "✓"),
     Kind.UNSUPPORTED: ("Unsupported", "bold yellow", "?"),
 }
+_CHECK_TITLES = {Kind.CONTRADICTION: "Contradicted", Kind.AGREEMENT: "Supported", Kind.UNSUPPORTED: "Unsupported"}
 _MARK = {Kind.CONTRADICTION: "bold red", Kind.AGREEMENT: "bold green", Kind.UNSUPPORTED: "bold yellow"}
 
 
@@ -43,6 +44,8 @@ def renderables(report: Report) -> Iterator[RenderableType]:
     for kind in (Kind.CONTRADICTION, Kind.AGREEMENT, Kind.UNSUPPORTED):
         found = report.of(kind)
         title, style, _ = _HEAD[kind]
+        if report.mode == "check":
+            title = _CHECK_TITLES[kind]
         yield Text(f"{title} ({len(found)})", style=style)
         if kind is Kind.UNSUPPORTED:
             for path in dict.fromkeys(f.evidence[0].path for f in found):
@@ -76,6 +79,13 @@ def summary(report: Report) -> Text:
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
+    if report.mode == "check":
+        draft, *sources = report.sources
+        return Text(
+            f"{c['contradiction']} contradicted, {c['agreement']} supported, {c['unsupported']} unsupported "
+            f"({draft.path}: {n(draft.claims, 'claim')}; {n(len(sources), 'source')})",
+            style="bold",
+        )
     return Text(
         f"{n(c['contradiction'], 'contradiction')}, {n(c['agreement'], 'agreement')}, "
         f"{c['unsupported']} unsupported ({n(len(report.sources), 'source')}, "
