@@ -505,6 +505,7 @@ class Aligner:
         self.idf = idf_table(c.sentence.text for c in self.claims)
         self._clauses: dict[tuple[tuple[int, int], tuple[int, int]], tuple[int, int, int]] = {}
         self._clause_scores = np.zeros(0)
+        self._linked: list[tuple[Claim, Claim]] = []  # clauses still to score, at the judge's first ask
 
     def similarity(self, a: str, b: str) -> float:
         """``similarity`` with this run's IDF and settings (clauses, sentences)."""
@@ -512,8 +513,11 @@ class Aligner:
 
     def clause_scores(self, a: Claim, b: Claim) -> np.ndarray:
         """``clause_scores`` with this run's IDF and settings. The clauses of the
-        claims ``align`` linked were scored there in one batch (the judge asks for
-        each link two or three times), so those are read, not scored again."""
+        claims ``align`` linked are scored in one batch when first asked for (the
+        judge asks for each link two or three times), then read, not scored again."""
+        if self._linked:
+            self._score_clauses(self._linked)
+            self._linked = []
         ka, kb = (a.sentence.source, a.sentence.index), (b.sentence.source, b.sentence.index)
         for key, flip in (((ka, kb), False), ((kb, ka), True)):
             if key in self._clauses:
@@ -566,7 +570,7 @@ class Aligner:
             Link(min(keys[i[k]], keys[j[k]]), max(keys[i[k]], keys[j[k]]), round(float(scores[k]), 4))
             for k in keep.tolist()
         ]
-        self._score_clauses([(usable[i[k]], usable[j[k]]) for k in keep.tolist()])
+        self._linked = [(usable[i[k]], usable[j[k]]) for k in keep.tolist()]
         return _groups(links)
 
 
