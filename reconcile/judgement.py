@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from reconcile.alignment import Aligner
+from reconcile.alignment import Aligner, normalise, pair_similarities
 from reconcile.facts import dates, entities, polarity, quantities
 from reconcile.model import (
     Claim,
@@ -32,6 +32,7 @@ from reconcile.settings import Settings
 Key = tuple[int, int]  # (source, sentence index)
 
 _SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
+_NAMED = _SPECIFIC | {entities.EntityKind.NAME}
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,23 @@ class Judge:
         self.claims = claims
         self.aligner = aligner
         self.settings = settings
+        stated: dict[int, list[Facts]] = {}
+        for (source, _), claim in claims.items():
+            stated.setdefault(source, []).append(claim.facts)
+        self.stated = {
+            source: Facts(
+                quantities=tuple(q for f in facts for q in f.quantities),
+                dates=tuple(d for f in facts for d in f.dates),
+                entities=tuple(e for f in facts for e in f.entities),
+            )
+            for source, facts in stated.items()
+        }
+        """Every fact each source states anywhere: a detail another source gives,
+        even in another sentence, is not one "only" its source gives."""
+        self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
+        for key, claim in claims.items():
+            for token in set(normalise(claim.sentence.text)):
+                self.postings.setdefault(token, []).append(key)
 
     # -- clause matching -------------------------------------------------
 
@@ -256,29 +274,49 @@ class Judge:
     # -- details -------------------------------------------------------------
 
     def details(self, key: Key, partners: Sequence[Key]) -> list[Finding]:
-        """Parts of a supported claim that no partner supports."""
+        """Parts of a supported claim that no other source gives: a clause no
+        partner matches, or a number, date or name no other source states anywhere."""
         claim = self.claims[key]
         doc = self.docs[key[0]]
-        matched: dict[int, list[Facts]] = {}
+        matched: set[int] = set()
         for other in partners:
-            oc = self.claims[other]
-            for i, j, _ in self.clause_matches(claim, oc):
-                matched.setdefault(i, []).append(_within(oc.facts, oc.clauses[j]))
+            matched.update(i for i, _, _ in self.clause_matches(claim, self.claims[other]))
+        others = [f for source, f in self.stated.items() if source != key[0]]
         found: list[Finding] = []
         for i, clause in enumerate(claim.clauses):
             if i not in matched:
-                if len(claim.clauses) > 1:
+                if len(claim.clauses) > 1 and not self.stated_elsewhere(clause.text, key[0]):
                     found.append(self._detail(doc, key, clause.start, clause.end, clause.text))
                 continue
             own = _within(claim.facts, clause)
-            theirs = matched[i]
-            for q in own.quantities:
-                if not any(quantities.compatible(q, y) for f in theirs for y in f.quantities):
-                    found.append(self._detail(doc, key, q.start, q.end, q.text))
-            for d in own.dates:
-                if not any(dates.compatible(d.value, y.value) for f in theirs for y in f.dates):
-                    found.append(self._detail(doc, key, d.start, d.end, d.text))
+            given = [
+                *(q for q in own.quantities
+                  if any(quantities.compatible(q, y) for f in others for y in f.quantities)),
+                *(d for d in own.dates
+                  if any(dates.compatible(d.value, y.value) for f in others for y in f.dates)),
+                *(e for e in own.entities
+                  if e.kind not in _NAMED or any(entities.supports(y, e) for f in others for y in f.entities)),
+            ]
+            for fact in (*own.quantities, *own.dates, *own.entities):
+                if fact not in given:
+                    found.append(self._detail(doc, key, fact.start, fact.end, fact.text))
         return found
+
+    def stated_elsewhere(self, text: str, source: int) -> bool:
+        """Does a sentence of another source state this clause (clause_threshold)?
+        A clause its partners leave out may be told elsewhere in the sources; only
+        sentences sharing enough of its content tokens are scored (an index)."""
+        tokens = set(normalise(text))
+        hits: dict[Key, int] = {}
+        for token in tokens:
+            for key in self.postings.get(token, ()):
+                if key[0] != source:
+                    hits[key] = hits.get(key, 0) + 1
+        need = max(1, round(self.settings.clause_threshold * len(tokens)))
+        pairs = [(text, self.claims[k].sentence.text) for k, n in hits.items() if n >= need]
+        return bool(pairs) and float(
+            pair_similarities(pairs, self.aligner.idf, self.settings).max()
+        ) >= self.settings.clause_threshold
 
     def _detail(self, doc: Document, key: Key, start: int, end: int, text: str) -> Finding:
         s = self.claims[key].sentence
@@ -336,7 +374,7 @@ def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Findin
                 kind=Kind.AGREEMENT,
                 type="claim",
                 rule=rule.id,
-                reason=_agreement_reason(members, on_trial, len(j.docs)),
+                reason=f"stated by {len({k[0] for k in members})} sources",
                 score=round(max(link.score for link in agreeing), 3),
                 evidence=tuple(_sentence_evidence(j, k) for k in members),
             )
@@ -345,14 +383,6 @@ def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Findin
             partners = [link.b if link.a == key else link.a for link in agreeing if key in (link.a, link.b)]
             findings.extend(j.details(key, partners))
     return findings
-
-
-def _agreement_reason(members: Sequence[Key], on_trial: set[int], sources: int) -> str:
-    """"stated by 3 sources" when all are equal; "supported by 2 sources" for a draft."""
-    if len(on_trial) == sources:
-        return f"stated by {len({k[0] for k in members})} sources"
-    count = len({k[0] for k in members} - on_trial)
-    return f"supported by {count} source{'' if count == 1 else 's'}"
 
 
 def _sentence_evidence(j: Judge, key: Key, highlights: Iterable[tuple[int, int]] = ()) -> Evidence:

@@ -91,7 +91,7 @@ def test_every_benchmark_given_is_printed_with_its_command(harness, capsys) -> N
                   "--samples", "--mb", "0.02", "--workers", "1"])
     out = capsys.readouterr().out
     for flag, figure in [("--golden-rules", "golden rules passed: 1/2"), ("--mrpc", "accuracy 100.0%, F1 1.000"),
-                         ("--summedits", "balanced accuracy 100.0%"), ("--samples", "same counts as")]:
+                         ("--summedits", "balanced accuracy 100.0%"), ("--samples", "agreement/claim: ")]:
         assert f"bench/accuracy.py {flag}" in out
         assert figure in out
     assert "MB/s" in out

@@ -53,6 +53,11 @@ CONTRADICTIONS = [
         "Shares of local chipmaking firms rose sharply after the ministry's comments.",
         "Shares of local chipmaking firms fell sharply after the ministry's comments.",
     ),
+    (
+        "negation",  # a negation beside a direction word both share ("fell")
+        "The American fell from a Sydney clifftop that was known as a gay meeting place.",
+        "The American fell from a Sydney clifftop that was not known as a gay meeting place.",
+    ),
 ]
 
 LOOK_ALIKES = [
@@ -90,6 +95,16 @@ LOOK_ALIKES = [
         "a detail one source adds",
         "The commerce minister met Micron's chief executive in Beijing.",
         "The commerce minister met Micron's chief executive in Beijing on Friday.",
+    ),
+    (
+        "a negated word its own clause also asserts",
+        "White pleaded not guilty to murder and guilty to manslaughter in a Sydney court on Thursday.",
+        "White pleaded guilty to manslaughter in a Sydney court on Thursday.",
+    ),
+    (
+        "ending a ban is allowing",
+        "Oman will open its airspace to all carriers, effectively ending the ban on Israeli airlines.",
+        "Oman is allowing Israeli airlines to use its airspace.",
     ),
     (
         "same polarity in other words",
@@ -156,3 +171,61 @@ def test_a_claim_no_other_source_makes_is_unsupported() -> None:
     claims = [f for f in report.of(Kind.UNSUPPORTED) if f.type == "claim"]
     assert [f.evidence[0].sentence for f in claims] == ["Shares in local chipmakers rose by 2% and 5% on Monday."]
     assert claims[0].evidence[0].line == 1 and claims[0].evidence[0].column > 1
+
+
+DETAILS = [
+    (
+        "a place only one source names",
+        "The commerce minister met Micron's chief executive in Beijing on Wednesday.",
+        "The commerce minister met Micron's chief executive in Beijing and Shanghai on Wednesday.",
+        ["Shanghai"],
+    ),
+    (
+        "a place the other source names in another sentence",
+        "The commerce minister met Micron's chief executive on Wednesday. "
+        "The two men later toured a plant in Shanghai.",
+        "The commerce minister met Micron's chief executive in Shanghai on Wednesday.",
+        [],
+    ),
+    (
+        "a wider place backed by a narrower one",
+        "Activists in London poured yellow and blue paint in front of the Russian embassy on Thursday.",
+        "U.K. activists poured yellow and blue paint in front of the Russian embassy on Thursday.",
+        [],
+    ),
+    (
+        "a date the other source gives in another sentence",
+        "Police arrested four protesters outside the Russian embassy in London. "
+        "The protest outside the embassy was held on Thursday.",
+        "Police arrested four protesters outside the Russian embassy in London on Thursday.",
+        [],
+    ),
+    (
+        "a date no other source gives",
+        "Police arrested four protesters outside the Russian embassy in London.",
+        "Police arrested four protesters outside the Russian embassy in London on Thursday.",
+        ["Thursday"],
+    ),
+    (
+        "a clause the other source states in another sentence",
+        "Lawmakers met President Zelenskyy in Kyiv during an oversight trip. "
+        "McCaul said the U.S. must help Ukraine defend itself from Russia.",
+        "Lawmakers met President Zelenskyy in Kyiv during an oversight trip, as Ukraine defends itself from Russia.",
+        [],
+    ),
+    (
+        "a clause no other source states",
+        "Lawmakers met President Zelenskyy in Kyiv during an oversight trip.",
+        "Lawmakers met President Zelenskyy in Kyiv during an oversight trip, as Ukraine prepares a spring offensive.",
+        ["as Ukraine prepares a spring offensive."],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, a, b, expected", DETAILS, ids=[c[0] for c in DETAILS])
+def test_details_only_one_source_gives_anywhere(name: str, a: str, b: str, expected: list[str]) -> None:
+    report = _report(a, b)
+    assert len(report.of(Kind.AGREEMENT)) == 1
+    details = [f.evidence[0] for f in report.of(Kind.UNSUPPORTED) if f.type == "detail"]
+    assert [e.detail for e in details] == expected
+    assert all(e.path == "b.txt" for e in details)

@@ -159,3 +159,23 @@ def test_lone_negation_needs_its_word_in_the_other_clause(a: str, b: str, reason
 )
 def test_polarity_conflict(a: str, b: str, reason: str | None) -> None:
     assert _conflict(a, b) == reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        # a negation that reverses no direction word is read even when a frame is shared
+        ("An American who fell from a clifftop that was not known as a gay meeting place.",
+         "An American who fell from a clifftop that was known as a gay meeting place.",
+         'negated in one source: "was not known" vs "known"'),
+        # the negated word asserted again in its own clause: the clause says both
+        ("White pleaded not guilty to murder and guilty to manslaughter.",
+         "An Australian pleaded guilty to manslaughter.", None),
+        ("An Australian pleaded not guilty to manslaughter.",
+         "An Australian pleaded guilty to manslaughter.",
+         'negated in one source: "not guilty" vs "guilty"'),
+    ],
+)
+def test_lone_negation_beside_shared_frames(a: str, b: str, reason: str | None) -> None:
+    cues = find_negations(a), find_directions(a), find_negations(b), find_directions(b)
+    assert polarity_conflict(*cues, a_text=a, b_text=b) == reason

@@ -69,7 +69,7 @@ FRAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("reject", "refuse", "veto", "block", "vote down", "turn down", "oppose"),
     ),
     "permission": (
-        ("allow", "permit", "lift ban", "authorize", "authorise", "=licensed"),
+        ("allow", "permit", "lift ban", "end ban", "authorize", "authorise", "=licensed"),
         ("ban", "prohibit", "=barred", "=barring", "forbid", "outlaw", "restrict"),
     ),
     "activity": (

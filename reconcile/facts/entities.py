@@ -363,6 +363,14 @@ def _within(inner: str, outer: str) -> bool:
     return False
 
 
+def supports(given: Entity, claimed: Entity) -> bool:
+    """Does a source's mention back a claim's? The same entity, or a place the
+    claim names by a wider one ("London" backs "the U.K.", not the reverse)."""
+    return same_entity(given, claimed) or (
+        given.kind is EntityKind.PLACE and claimed.kind is EntityKind.PLACE and _within(given.key, claimed.key)
+    )
+
+
 def conflicting(a: Entity, b: Entity) -> bool:
     """Could these two mentions, in the same role of two aligned claims, contradict?
     Same kind (or one of unknown kind), not the same entity, and neither place

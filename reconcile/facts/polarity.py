@@ -225,14 +225,16 @@ def polarity_conflict(
     Directions are read through the negations that scope over them, then compared
     frame by frame: '"rose" vs "fell"', or with a negation on one side only,
     'negated in one source: "did not approve" vs "approved"'. A frame both clauses
-    speak of settles it: "did not rise" vs "fell" agree (not rising is compatible
-    with falling), and so do "rose, not fell" vs "rose".
+    speak of settles it for its words: "did not rise" vs "fell" agree (not rising
+    is compatible with falling), and so do "rose, not fell" vs "rose".
 
-    With no shared frame, an odd number of negations on one side only is the
-    conflict. Pass the clause texts and it must also be about the same thing: the
-    word a negation governs has to appear in the other clause ("had not met" vs
-    "met"); without them, any lone negation counts, which over-reports when the
-    clauses are only loosely aligned.
+    The negations left, those that reverse no word of a shared frame, are read on
+    their own: an odd number on one side only is the conflict. Pass the clause
+    texts and it must also be about the same thing: the word a negation governs
+    has to appear in the other clause ("had not met" vs "met"), and not again,
+    unnegated, in its own ("pleaded not guilty to murder and guilty to
+    manslaughter" says both); without them, any lone negation counts, which
+    over-reports when the clauses are only loosely aligned.
     """
     a, b = _reading(a_negations, a_directions), _reading(b_negations, b_directions)
     shared = [f for f in dict.fromkeys(f for f, *_ in a) if any(g == f for g, *_ in b)]
@@ -244,17 +246,33 @@ def polarity_conflict(
             ra, rb = side_a[0], side_b[0]
             prefix = "negated in one source: " if ra[3] != rb[3] else ""
             return f'{prefix}"{ra[2]}" vs "{rb[2]}"'
-    if shared:
-        return None
-    odd_a, odd_b = len(a_negations) % 2, len(b_negations) % 2
+
+    def free(negations: Sequence[Cue], directions: Sequence[Cue]) -> list[Cue]:
+        return [n for n in negations if not any(
+            d.frame in shared and n.start < d.start and d.end <= n.end for d in directions)]
+
+    free_a, free_b = free(a_negations, a_directions), free(b_negations, b_directions)
+    odd_a, odd_b = len(free_a) % 2, len(free_b) % 2
     if odd_a == odd_b:
         return None
-    negated, other_text = (a_negations, b_text) if odd_a else (b_negations, a_text)
+    negated, own_text, other_text = (free_a, a_text, b_text) if odd_a else (free_b, b_text, a_text)
     if other_text is None:
         return f'negated in one source: "{negated[0].text}"'
     for cue in negated:
         governed = _WORD.findall(cue.text)[-1]
         match = _mention(other_text, governed)
-        if match is not None:
-            return f'negated in one source: "{cue.text}" vs "{match}"'
+        if match is None or (own_text is not None and _asserted_too(own_text, cue.text, governed)):
+            continue
+        return f'negated in one source: "{cue.text}" vs "{match}"'
     return None
+
+
+def _asserted_too(text: str, negated: str, word: str) -> bool:
+    """Does the clause also use the negated word outside the negation ("not
+    guilty to murder and guilty to manslaughter")?"""
+    start = text.find(negated)
+    stem = _stem(word)
+    return any(
+        _stem(m.group()) == stem and not (start != -1 and start <= m.start() < start + len(negated))
+        for m in _WORD.finditer(text)
+    )
