@@ -42,7 +42,7 @@ class Analysis:
 
 def analyse(doc: Document, source: int, settings: Settings) -> Analysis:
     """Split a document and read the facts of each of its claims."""
-    split = tuple(sentences.split(doc, source))
+    split = tuple(sentences.split(doc, source, settings.max_sentence_chars))
     claims = tuple(
         Claim(
             sentence=sentence,

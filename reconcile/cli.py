@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -28,6 +29,7 @@ app = typer.Typer(
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
 FailOn = Enum("FailOn", {level: level for level in FAIL_ON}, type=str)  # type: ignore[misc]
@@ -37,6 +39,15 @@ Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ign
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"reconcile: error: {message}", err=True)
     return typer.Exit(EXIT_ERROR)
+
+
+def _stdin_once(paths: list[str], *others: str) -> list[str]:
+    """``paths``, checked: standard input (``-``) can stand for one source only."""
+    from reconcile.reading import STDIN
+
+    if [*others, *paths].count(STDIN) > 1:
+        raise _fail(f"'{STDIN}' (standard input) can be given only once")
+    return paths
 
 
 def _reference_date(value: Optional[str]) -> Optional[date]:
@@ -141,7 +152,8 @@ def _run(
 
 
 FilesArg = Annotated[
-    list[Path], typer.Argument(help="Article files (text or Markdown), two or more.", show_default=False)
+    list[Path],
+    typer.Argument(help="Article files (text, Markdown or HTML; - reads standard input), two or more.", show_default=False),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Report format.")]
 OutputOpt = Annotated[
@@ -215,8 +227,9 @@ def compare(
     """
     from reconcile.api import compare_documents
 
+    names = _stdin_once([str(f) for f in files])
     _run(
-        lambda settings: compare_documents([str(f) for f in files], settings), False,
+        lambda settings: compare_documents(names, settings), False,
         fmt, output, fail_on, exit_zero, baseline, write_baseline, select, ignore, date_, config_file,
     )
 
@@ -257,7 +270,7 @@ def check(
     draft, *more = paths
     if not against:
         raise _fail(f"check {draft}: no sources: give them with --against SOURCE (a file or folder)")
-    sources = [str(p) for p in (*against, *more)]
+    sources = _stdin_once([str(p) for p in (*against, *more)], str(draft))
     _run(
         lambda settings: check_documents(str(draft), sources, settings), True,
         fmt, output, fail_on, exit_zero, baseline, write_baseline, select, ignore, date_, config_file,
@@ -487,10 +500,20 @@ def extract(
         console.print(item)
 
 
+class _Interrupted(BaseException):
+    """Ctrl-C. Not a KeyboardInterrupt, which typer turns into a silent exit 130:
+    this one reaches ``main``, which says so in one line."""
+
+
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    raise _Interrupted
+
+
 def main() -> None:
     """Console-script entry point."""
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         app()
-    except KeyboardInterrupt:
+    except (_Interrupted, KeyboardInterrupt):
         typer.echo("reconcile: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)

@@ -80,7 +80,7 @@ def read(text: str) -> Page:
             excluded.append((0, article.start, "outside the article"))
         if article.end < len(text):
             excluded.append((article.end, len(text), "outside the article"))
-    _furniture(article, article.text, excluded, inside_article=article.tag == "article")
+    _furniture(article, article.text, excluded, inside_article=article is not root and article.tag != "body")
     excluded.sort()
     return Page(_view(text, pieces, breaks, excluded), tuple(excluded), _published(root))
 
@@ -199,18 +199,22 @@ def _walk(root: _Node) -> Iterator[_Node]:
 
 
 def _article(root: _Node) -> _Node:
-    found: dict[str, list[_Node]] = {tag: [] for tag in words.ARTICLE_ROOTS}
+    """The element holding the article: the largest by text of those marked as the
+    article (<article>, a schema.org Article type, a microformat entry), else of
+    <main> and role="main", else <body>."""
+    marked: list[_Node] = []
+    main: list[_Node] = []
     body = root
     for node in _walk(root):
         if node.tag == "body" and body is root:
             body = node
-        kind = "main" if node.attrs.get("role") == "main" else node.tag
-        if kind in found:
-            found[kind].append(node)
-    for tag in words.ARTICLE_ROOTS:
-        if found[tag]:
-            return max(found[tag], key=lambda node: node.text)
-    return body
+        itemtype = node.attrs.get("itemtype", "").rstrip("/").rsplit("/", 1)[-1].lower()
+        classes = set(node.attrs.get("class", "").lower().split())
+        if node.tag == "article" or itemtype in words.ARTICLE_TYPES or classes & words.ARTICLE_CLASSES:
+            marked.append(node)
+        elif node.tag == "main" or node.attrs.get("role") == "main":
+            main.append(node)
+    return max(marked or main or [body], key=lambda node: node.text)
 
 
 def _furniture(node: _Node, article_text: int, out: list[tuple[int, int, str]], inside_article: bool) -> None:

@@ -11,10 +11,12 @@ while soft-wrapped prose is read across its line breaks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reconcile.data import abbreviations as abbr
 from reconcile.data import clauses as cw
 from reconcile.model import Clause, Document, Sentence
+from reconcile.settings import Settings
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _TERMINAL = re.compile(
@@ -42,14 +44,36 @@ def segment(text: str) -> list[tuple[int, int]]:
     return _spans(text, text)
 
 
-def split(doc: Document, source: int) -> list[Sentence]:
-    """The sentences of a document's plain view; markup and debris never start one."""
+def split(doc: Document, source: int, max_chars: int = Settings.max_sentence_chars) -> list[Sentence]:
+    """The sentences of a document's plain view; markup and debris never start one.
+
+    A stretch longer than ``max_chars`` with no sentence end (a table, text with no
+    punctuation) is cut into pieces, so no later stage ever meets a sentence so
+    long that its cost per sentence explodes; 0 never cuts."""
     plain = doc.plain
     out = []
-    for s, e in _spans(plain, doc.text):
-        text = " ".join(plain[s:e].split())
-        out.append(Sentence(source, len(out), s, e, text, heading=not _FINAL.search(text)))
+    for span in _spans(plain, doc.text):
+        for s, e in _pieces(plain, *span, max_chars):
+            text = " ".join(plain[s:e].split())
+            out.append(Sentence(source, len(out), s, e, text, heading=not _FINAL.search(text)))
     return out
+
+
+def _pieces(plain: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """A span cut at white space into pieces of at most ``limit`` characters; a word
+    longer than half the limit is cut where the limit falls."""
+    while limit and end - start > limit:
+        stop = start + limit
+        cut = max(plain.rfind(c, start + limit // 2, stop) for c in " \n\t")
+        cut = stop if cut == -1 else cut
+        trimmed = cut
+        while plain[trimmed - 1].isspace():
+            trimmed -= 1
+        yield start, trimmed
+        start = cut
+        while plain[start].isspace():
+            start += 1
+    yield start, end
 
 
 def _spans(text: str, source: str) -> list[tuple[int, int]]:

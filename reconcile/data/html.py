@@ -69,8 +69,11 @@ IMPLIED_END: dict[str, frozenset[str]] = {
 }
 """A start tag that closes these when they are the innermost open element (<li>a<li>b)."""
 
-ARTICLE_ROOTS: tuple[str, ...] = ("article", "main")
-"""The article is the largest <article> by text, else <main> (or role="main"), else <body>."""
+ARTICLE_TYPES: tuple[str, ...] = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "report")
+"""schema.org types (the end of an itemtype URL, lower case) of an element that is the article."""
+
+ARTICLE_CLASSES: frozenset[str] = frozenset({"hentry", "h-entry"})
+"""Microformat classes of the element that is the article (blogs)."""
 
 LIST_TAGS: frozenset[str] = frozenset({"ul", "ol", "dl", "table"})
 
@@ -96,11 +99,12 @@ DEBRIS_WORDS: dict[str, str] = {
         ("sharing", ("share", "sharing", "social", "sharebar", "share-buttons")),
         ("newsletter", ("newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall", "promo")),
         ("advertisement", ("ad", "ads", "advert", "advertisement", "adslot", "ad-slot", "sponsored", "dfp")),
-        ("navigation", ("nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "pagination", "skip-link")),
+        ("navigation", ("nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "pagination", "skip-link", "pager")),
+        ("footer", ("footer",)),
         ("comments", ("comments", "comment-section", "disqus")),
         ("sidebar", ("sidebar", "rail", "widget")),
         ("dialog", ("modal", "popup", "overlay")),
-        ("tags", ("tags", "tag-list", "topics")),
+        ("tags", ("tags", "tag-list", "topics", "labels")),
         ("author box", ("author-bio", "bio")),
     )
     for word in words
