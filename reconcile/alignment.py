@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, LCSseq
 
 from reconcile.data.polarity import NEGATORS
@@ -248,6 +248,12 @@ class _Batch:
         self.number_bag = [abc.bag(("number", n) for n in p.numbers) for p in profiles]
         self.name_bag = [abc.bag(("name", n) for n in p.names) for p in profiles]
         self.length = np.array([len(p.tokens) for p in profiles], dtype=float)
+        # each sentence's content tokens in order, as ids, and each one's rarity weight
+        ids: dict[str, int] = {}
+        self.sequence = np.array([ids.setdefault(t, len(ids)) for p in profiles for t in p.tokens], dtype=np.int64)
+        self.weights = np.array([weight.get(t, unseen) for p in profiles for t in p.tokens], dtype=float)
+        self.starts = np.concatenate(([0], np.cumsum(self.length[:-1]))).astype(np.int64)
+        self.vocabulary = max(len(ids), 1)
         self.negations = np.array([p.negations for p in profiles])
         self.modals = np.array([p.modals for p in profiles])
 
@@ -263,6 +269,39 @@ def _pair_counts(strings: Sequence[str], i: np.ndarray, j: np.ndarray) -> np.nda
 
 def _share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
     return np.divide(part, whole, out=np.zeros_like(part), where=whole > 0)
+
+
+def _unmatched_runs(batch: _Batch, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The longest run of consecutive content tokens of sentence i that sentence
+    j lacks, for each pair: (tokens, share of i's rarity weight). A run is an
+    added phrase or clause; scattered words missing are a rewording."""
+    lengths = batch.length[i].astype(np.int64)
+    total = int(lengths.sum())
+    if not total:
+        return np.zeros(len(i)), np.zeros(len(i))
+    pair = np.repeat(np.arange(len(i)), lengths)
+    first = np.cumsum(lengths) - lengths  # where each pair's tokens start in the flat arrays
+    position = np.arange(total) - first[pair]
+    at = batch.starts[i][pair] + position
+    token = batch.sequence[at]
+    # is the token in sentence j? (sentence, token) keys against the sorted keys of all sentences
+    owner = np.repeat(np.arange(len(batch.length)), batch.length.astype(np.int64))
+    keys = np.unique(owner * batch.vocabulary + batch.sequence)
+    wanted = j[pair] * batch.vocabulary + token
+    found = keys[np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)] == wanted
+    flat = np.arange(total)
+    last_found = np.maximum.accumulate(np.where(found, flat, first[pair] - 1))  # -1 before a pair's start
+    run = np.where(found, 0, flat - last_found)
+    weight = np.cumsum(batch.weights[at])
+    before = np.where(last_found >= 0, weight[np.maximum(last_found, 0)], 0.0)
+    run_weight = np.where(found, 0.0, weight - before)
+    nonempty = lengths > 0
+    longest, heaviest = np.zeros(len(i)), np.zeros(len(i))
+    longest[nonempty] = np.maximum.reduceat(run, first[nonempty])
+    heaviest[nonempty] = np.maximum.reduceat(run_weight, first[nonempty])
+    whole = np.add.reduceat(batch.weights[at], first[nonempty])
+    heaviest[nonempty] = _share(heaviest[nonempty], whole)
+    return longest, heaviest
 
 
 def _feature_arrays(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
@@ -298,6 +337,9 @@ def _feature_arrays(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np
     token_min, token_max = overlap(batch.tokens)
     tgram3_min, tgram3_max = overlap(batch.token_trigrams)
     numbers_same, numbers_only = differing(batch.number_bag, 8)
+    run_ij, weight_ij = _unmatched_runs(batch, i, j)
+    run_ji, weight_ji = _unmatched_runs(batch, j, i)
+    folded_i, folded_j = [batch.folded[k] for k in i], [batch.folded[k] for k in j]
     names_same, names_only = differing(batch.name_bag, 10)
     bigrams = size(batch.bigrams)
     n_words = size(batch.words)
@@ -328,6 +370,10 @@ def _feature_arrays(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np
         "names_only": names_only,
         "raw_length": _share(np.minimum(n_words[i], n_words[j]), np.maximum(n_words[i], n_words[j])),
         "token_gap": np.minimum(np.abs(batch.length[i] - batch.length[j]), 12) / 12,
+        "run": np.minimum(np.maximum(run_ij, run_ji), 12) / 12,  # the longest phrase only one side has
+        "run_weight": np.maximum(weight_ij, weight_ji),
+        "partial": process.cpdist(folded_i, folded_j, scorer=fuzz.partial_ratio) / 100,  # best substring match
+        "token_set": process.cpdist(folded_i, folded_j, scorer=fuzz.token_set_ratio) / 100,
         # function words the tokens drop but a reader does not: "did not" vs "did", "could" vs "did"
         "negation": (batch.negations[i] != batch.negations[j]).astype(float),
         "modal": (batch.modals[i] != batch.modals[j]).astype(float),
@@ -459,7 +505,9 @@ def _candidates(batch: _Batch, sources: np.ndarray, settings: Settings,
     rank[sorted(range(n), key=signature.__getitem__)] = np.arange(n)
     order = np.lexsort((rank[owner], token))
     token, owner = token[order], owner[order]
-    found_i, found_j = [], []
+    code = np.int32 if n * n < 2**31 else np.int64  # pairs as i * n + j, i < j: half the memory
+    owner = owner.astype(code)
+    found: list[np.ndarray] = [np.zeros(0, dtype=code)]
     for d in range(1, settings.candidate_window + 1):
         same = np.flatnonzero(token[:-d] == token[d:])
         if not len(same):
@@ -467,15 +515,19 @@ def _candidates(batch: _Batch, sources: np.ndarray, settings: Settings,
         a, b = owner[same], owner[same + d]
         sa, sb = sources[a], sources[b]
         cross = sa != sb if anchor is None else (sa == anchor) != (sb == anchor)
-        found_i.append(np.minimum(a, b)[cross])
-        found_j.append(np.maximum(a, b)[cross])
-    if not found_i:
+        a, b = a[cross], b[cross]
+        found.append(np.minimum(a, b) * n + np.maximum(a, b))
+        if sum(map(len, found)) > _COMPACT:  # a pair sharing k tokens is found k times
+            found = [_distinct(np.concatenate(found))]
+    pair = _distinct(np.concatenate(found))
+    if not len(pair):
         return none, none
-    pair = np.sort(np.concatenate(found_i) * n + np.concatenate(found_j))
-    pair = pair[np.diff(pair, prepend=-1) != 0]  # distinct: np.unique hashes, 20x slower here
     i, j = pair // n, pair % n
-    shared = process.cpdist([batch.tokens[k] for k in i], [batch.tokens[k] for k in j],
-                            scorer=LCSseq.similarity, dtype=np.int32)
+    shared = np.concatenate([  # in slices: rapidfuzz copies every string it is given
+        process.cpdist([batch.tokens[k] for k in i[at : at + _SLICE]],
+                       [batch.tokens[k] for k in j[at : at + _SLICE]], scorer=LCSseq.similarity, dtype=np.int32)
+        for at in range(0, len(i), _SLICE)
+    ])
     overlap = shared / np.sqrt(sizes[i] * sizes[j])
     hit = np.flatnonzero(overlap >= settings.candidate_cutoff)
     i, j, overlap = i[hit], j[hit], overlap[hit]
@@ -488,6 +540,18 @@ def _candidates(batch: _Batch, sources: np.ndarray, settings: Settings,
     keep = np.zeros(len(i), dtype=bool)
     keep[which[by_end][place < settings.candidate_limit]] = True
     return i[keep], j[keep]
+
+
+_COMPACT = 1_000_000
+"""Pairs gathered before duplicates are dropped: bounds the memory of blocking."""
+_SLICE = 100_000
+"""Pairs pre-scored per rapidfuzz call: bounds the memory of its string copies."""
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique hashes, 20x slower on these)."""
+    values = np.sort(values)
+    return values[np.diff(values, prepend=-1) != 0]
 
 
 class Aligner:
@@ -545,7 +609,10 @@ class Aligner:
         i = spans[pair, 0] + cell // spans[pair, 3]
         j = spans[pair, 2] + cell % spans[pair, 3]
         batch = _Batch([_profile(t) for t in texts], self.idf)
-        self._clause_scores = _scores(batch, i, j, self.settings) if len(i) else np.zeros(0)
+        self._clause_scores = np.concatenate([np.zeros(0)] + [  # in slices: bounded memory
+            _scores(batch, i[at : at + _SLICE], j[at : at + _SLICE], self.settings)
+            for at in range(0, len(i), _SLICE)
+        ])
         self._clauses = {
             ((a.sentence.source, a.sentence.index), (b.sentence.source, b.sentence.index)):
                 (int(start), int(rows), int(cols))
