@@ -109,8 +109,8 @@ def _parse(text: str) -> tuple[_Node, list[_Piece], list[tuple[int, int, str]]]:
         pos = m.end()
         if m.group("entity"):
             value = _html.unescape(m.group("entity"))
-            if value != m.group("entity"):
-                _add_text(stack[-1], pieces, text, m.start(), m.end(), value, links > 0)
+            known = value != m.group("entity")  # "&unknown;" is text as written
+            _add_text(stack[-1], pieces, text, m.start(), m.end(), value if known else None, links > 0)
             continue
         name = (m.group("name") or "").lower()
         if not name:
@@ -275,7 +275,7 @@ def _view(text: str, pieces: list[_Piece], breaks: list[tuple[int, int, str]], e
             continue
         elif value is None:
             chunk = _CONTROL.sub(" ", text[a:b]).replace("\n", " ")
-        elif _joins_before(text, a, b, value):
+        elif _joins_before(out[-1][-1:] if out else "", text[b : b + 1], value):
             chunk = value.ljust(b - a)  # "deepen&rdquo;", "caf&eacute;": stays with the word before
         else:
             chunk = value.rjust(b - a)  # "&ldquo;continue", "Micron&rsquo;s": with the word after
@@ -289,13 +289,14 @@ def _view(text: str, pieces: list[_Piece], breaks: list[tuple[int, int, str]], e
     return plain
 
 
-def _joins_before(text: str, a: int, b: int, value: str) -> bool:
-    """Whether an entity's character belongs to the word before it rather than
-    the one after: the spaces padding it go on the other side. Inside a word
-    ("Micron&rsquo;s") a gap is unavoidable; a letter stays with the start."""
-    before = a > 0 and text[a - 1].isalnum()
-    after = b < len(text) and text[b].isalnum()
-    return before and (not after or value.isalnum())
+def _joins_before(before: str, after: str, value: str) -> bool:
+    """Whether an entity's character belongs to what stands before it in the view
+    rather than after it (the spaces padding it go on the other side): "deepen&rdquo;",
+    "Micron,&rdquo;", "caf&eacute;" but "&ldquo;We". Inside a word ("Micron&rsquo;s")
+    a gap is unavoidable; a letter stays with the start of its word."""
+    joined_before = bool(before) and not before.isspace()
+    joined_after = bool(after) and not after.isspace() and after != "<"
+    return joined_before and (not joined_after or value.isalnum())
 
 
 # -- metadata --------------------------------------------------------------------
