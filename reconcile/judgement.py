@@ -23,6 +23,7 @@ from reconcile.model import (
     Evidence,
     Facts,
     Finding,
+    Granularity,
     Kind,
     Link,
 )
@@ -206,7 +207,7 @@ class Judge:
         if not (left and right):
             return None
         x, y = left[0], right[0]
-        kind = "weekday" if x.value.day is None or y.value.day is None else "date"
+        kind = "weekday" if Granularity.WEEKDAY in (x.value.granularity, y.value.granularity) else "date"
         na, nb = self._names(a, b)
         return Conflict(
             kind,
@@ -293,7 +294,7 @@ class Judge:
                 *(q for q in own.quantities
                   if any(quantities.compatible(q, y) for f in others for y in f.quantities)),
                 *(d for d in own.dates
-                  if any(dates.compatible(d.value, y.value) for f in others for y in f.dates)),
+                  if any(dates.supports(y.value, d.value) for f in others for y in f.dates)),
                 *(e for e in own.entities
                   if e.kind not in _NAMED or any(entities.supports(y, e) for f in others for y in f.entities)),
             ]

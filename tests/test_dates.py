@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from reconcile.facts.dates import compatible, describe, find_dates, normalise, weekday_fits
+from reconcile.facts.dates import compatible, describe, find_dates, normalise, supports, weekday_fits
 from reconcile.model import DateValue, Granularity
 from tests.conftest import SAMPLES
 
@@ -134,6 +134,8 @@ def test_normalise_rejects(expression: str) -> None:
         ("It may rain. May I ask? Troops march on.", []),
         ("March 5 was cold, and in March it snowed.", ["March 5=2023-03-05 (Sun)", "March=2023-03"]),
         ("Sun Yat-sen and June Carter met 2023 workers.", []),
+        ("until a 1997 outbreak in Hong Kong", ["1997=1997"]),
+        ("the 2000 employees", []),
         ("He works Mondays.", []),
         ("The deal came a day after the ban.", []),
     ],
@@ -195,12 +197,34 @@ def _value(expression: str, reference: date | None) -> DateValue:
         ("in 2022", "Nov. 1, 2023", None, False),
         ("last week", "on Wednesday", REF, False),
         ("this week", "on Wednesday", REF, True),
+        ("35 years ago", "35 years ago", None, True),
+        ("35 years ago", "30 years ago", None, False),  # counted from one unknown day
+        ("35 years ago", "three weeks ago", None, True),  # other units: no telling
+        ("35 years ago", "Nov. 1", None, True),
     ],
 )
 def test_compatible(a: str, b: str, reference: date | None, expected: bool) -> None:
     va, vb = _value(a, reference), _value(b, reference)
     assert compatible(va, vb) is expected
     assert compatible(vb, va) is expected
+
+
+@pytest.mark.parametrize(
+    ("given", "claimed", "expected"),
+    [
+        ("Thursday, Feb. 23, 2023", "on Thursday", True),
+        ("Thursday, Feb. 23, 2023", "Feb. 23", True),
+        ("Thursday, Feb. 23, 2023", "in 2023", True),
+        ("in 2023", "Thursday, Feb. 23, 2023", False),  # the claim says more than the source
+        ("16 February", "in 1987", False),  # fits (no year), but does not state it
+        ("on Wednesday", "on Thursday", False),
+        ("35 years ago", "35 years ago", True),
+        ("Feb. 23", "35 years ago", False),
+        ("Feb. 23", "recently", True),  # a vague claim asks for nothing
+    ],
+)
+def test_supports(given: str, claimed: str, expected: bool) -> None:
+    assert supports(_value(given, None), _value(claimed, None)) is expected
 
 
 def test_later_this_month_meets_a_future_date() -> None:

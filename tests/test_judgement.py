@@ -34,6 +34,11 @@ CONTRADICTIONS = [
         "The commerce minister met Micron's chief executive in Beijing on Thursday.",
     ),
     (
+        "date",
+        "An American fell to his death 35 years ago from a Sydney cliff top known as a meeting place.",
+        "An American fell to his death 30 years ago from a Sydney cliff top known as a meeting place.",
+    ),
+    (
         "entity",
         "Commerce Minister Wang Wentao met Micron chief executive Sanjay Mehrotra in Beijing.",
         "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing.",
@@ -52,6 +57,11 @@ CONTRADICTIONS = [
         "negation",
         "Shares of local chipmaking firms rose sharply after the ministry's comments.",
         "Shares of local chipmaking firms fell sharply after the ministry's comments.",
+    ),
+    (
+        "negation",  # opposite ends of a scale other than change
+        "The founder of the troubled start-up was arrested on fraud charges in New York.",
+        "The founder of the thriving start-up was arrested on fraud charges in New York.",
     ),
     (
         "negation",  # a negation beside a direction word both share ("fell")
@@ -105,6 +115,11 @@ LOOK_ALIKES = [
         "ending a ban is allowing",
         "Oman will open its airspace to all carriers, effectively ending the ban on Israeli airlines.",
         "Oman is allowing Israeli airlines to use its airspace.",
+    ),
+    (
+        "a word of either end of one scale with the other",  # not the same scale: no conflict
+        "Police arrested the founder of the troubled start-up on Thursday in New York.",
+        "Police arrested the founder of the start-up on Thursday in New York, a court heard.",
     ),
     (
         "same polarity in other words",
@@ -178,7 +193,7 @@ DETAILS = [
         "a place only one source names",
         "The commerce minister met Micron's chief executive in Beijing on Wednesday.",
         "The commerce minister met Micron's chief executive in Beijing and Shanghai on Wednesday.",
-        ["Shanghai"],
+        ["b.txt: Shanghai"],
     ),
     (
         "a place the other source names in another sentence",
@@ -204,7 +219,19 @@ DETAILS = [
         "a date no other source gives",
         "Police arrested four protesters outside the Russian embassy in London.",
         "Police arrested four protesters outside the Russian embassy in London on Thursday.",
-        ["Thursday"],
+        ["b.txt: Thursday"],
+    ),
+    (
+        "a time ago no other source counts",
+        "An American fell to his death from a Sydney cliff top known as a meeting place.",
+        "An American fell to his death 30 years ago from a Sydney cliff top known as a meeting place.",
+        ["b.txt: 30 years ago"],
+    ),
+    (
+        "a year that fits a date without a year but is not stated",
+        "Bird flu was not deemed a threat to humans before the outbreak in Hong Kong on 16 February.",
+        "Bird flu was not deemed a threat to humans before the outbreak in Hong Kong in 1987.",
+        ["a.txt: 16 February.", "b.txt: 1987"],
     ),
     (
         "a clause the other source states in another sentence",
@@ -217,7 +244,7 @@ DETAILS = [
         "a clause no other source states",
         "Lawmakers met President Zelenskyy in Kyiv during an oversight trip.",
         "Lawmakers met President Zelenskyy in Kyiv during an oversight trip, as Ukraine prepares a spring offensive.",
-        ["as Ukraine prepares a spring offensive."],
+        ["b.txt: as Ukraine prepares a spring offensive."],
     ),
 ]
 
@@ -227,5 +254,4 @@ def test_details_only_one_source_gives_anywhere(name: str, a: str, b: str, expec
     report = _report(a, b)
     assert len(report.of(Kind.AGREEMENT)) == 1
     details = [f.evidence[0] for f in report.of(Kind.UNSUPPORTED) if f.type == "detail"]
-    assert [e.detail for e in details] == expected
-    assert all(e.path == "b.txt" for e in details)
+    assert [f"{e.path}: {e.detail}" for e in details] == expected

@@ -90,6 +90,14 @@ def test_negation_offsets() -> None:
         ("The ministry denied the meeting.", [("denied", "confirmation", -1)]),
         ("Beijing would welcome the company.", [("welcome", "openness", 1)]),
         ("Tensions are easing.", [("easing", "condition", 1)]),
+        ("Oman is closing its airspace.", [("closing", "openness", -1)]),
+        ("a scheme to prop up the financially struggling company", [("struggling", "fortune", -1)]),
+        ("the thriving start-up", [("thriving", "fortune", 1)]),
+        ("He was acquitted.", [("acquitted", "verdict", -1)]),
+        ("He pleaded guilty.", [("guilty", "verdict", 1)]),
+        ("Staff must remove TikTok.", [("remove", "retention", -1)]),
+        ("Staff may keep TikTok.", [("keep", "retention", 1)]),
+        ("a loss of propulsion", [("loss", "change", -1)]),
     ],
 )
 def test_directions(text: str, expected: list[tuple[str, str, int]]) -> None:

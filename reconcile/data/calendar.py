@@ -33,6 +33,11 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset(
     }
 )
 """Words that make a bare year or "May" a date ("in 2023", "since May")."""
+
+YEAR_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+"""Before a bare year, an article makes it a date too: "a 1997 outbreak" (a count
+after "a" would be singular; "the 2000 employees" stays a count)."""
+
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(
     {
         "in", "during", "since", "by", "until", "till", "before", "after", "through",

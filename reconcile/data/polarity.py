@@ -62,7 +62,7 @@ FRAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("rise", "increase", "grow", "gain", "climb", "jump", "surge", "soar", "rally",
          "=up", "=higher"),
         ("fall", "drop", "decline", "decrease", "slide", "slump", "plunge", "sink", "tumble",
-         "lose", "cut", "=down", "=lower"),
+         "lose", "cut", "=down", "=lower", "=loss", "=losses"),
     ),
     "approval": (
         ("approve", "accept", "pass", "=backed", "endorse", "ratify"),
@@ -92,14 +92,27 @@ FRAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "openness": (
         ("welcome", "=open", "embrace", "invite"),
-        ("shut", "shun", "expel"),
+        ("shut", "shun", "expel", "=closed", "=closing", "=closes", "close down", "close off"),
+    ),
+    "fortune": (
+        ("thrive", "flourish", "prosper", "=successful", "=booming", "=prosperous"),
+        ("struggle", "=troubled", "=ailing", "=beleaguered", "=embattled", "=faltering", "=distressed"),
+    ),
+    "verdict": (
+        ("convict", "=guilty"),
+        ("acquit", "=innocent"),
+    ),
+    "retention": (
+        ("keep", "retain"),
+        ("remove", "delete", "erase", "uninstall"),
     ),
     "condition": (
         ("improve", "ease", "thaw", "warm", "strengthen", "recover"),
         ("worsen", "deteriorate", "sour", "weaken", "escalate"),
     ),
 }
-"""frame -> (upward words, downward words). A word may sit in two frames ("lose" is a
+"""frame -> (upward words, downward words): the two ends of one scale, so that
+two aligned clauses with words of opposite ends disagree. A word may sit in two frames ("lose" is a
 change and an outcome); each gives its own cue. Longer phrases win over their first word
 ("lift ban", which also reads "lifted its ban", is permission +1, not "ban")."""
 
@@ -140,5 +153,5 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 """Past forms that replace the regular "-ed"."""
 
-DOUBLED: frozenset[str] = frozenset("ban drop stop slip win cut shut forbid quit step".split())
+DOUBLED: frozenset[str] = frozenset("ban drop stop slip win cut shut forbid quit step acquit".split())
 """Verbs that double their last consonant: banned, barring, stopped."""

@@ -250,12 +250,14 @@ def _word_before(text: str, start: int) -> str:
 def _admissible(kind: str, m: re.Match[str], text: str) -> bool:
     """Keep the readings that are dates in running text, not look-alikes.
 
-    A bare year needs a preposition ("in 2023", not "2023 workers"); "May" alone
+    A bare year needs a preposition ("in 2023", not "2023 workers") or "a" ("a 1997
+    outbreak"); "May" alone
     always needs one (the modal verb); another month alone followed by a
     capitalised word needs "in", "since"... ("June Carter" is a name).
     """
     if kind == "year":
-        return _word_before(text, m.start()) in cal.DATE_PREPOSITIONS
+        before = _word_before(text, m.start())
+        return before in cal.DATE_PREPOSITIONS or before in cal.YEAR_ARTICLES
     if kind == "month" and m.group("mon") and not m.groupdict().get("y"):
         led = bool(m.groupdict().get("part") or m.groupdict().get("mod"))
         led = led or _word_before(text, m.start()) in cal.DATE_PREPOSITIONS
@@ -340,13 +342,45 @@ def compatible(a: DateValue, b: DateValue) -> bool:
             if vague.earliest and other.latest and other.latest < vague.earliest:
                 return False
     if Granularity.VAGUE in (a.granularity, b.granularity):
-        return True
+        ago_a, ago_b = _ago(a), _ago(b)  # unresolved: both counted from one unknown day
+        return ago_a is None or ago_b is None or ago_a == ago_b or ago_a[1] != ago_b[1]
     if a.earliest and a.latest and b.earliest and b.latest:
         return a.earliest <= b.latest and b.earliest <= a.latest
     for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day), (_weekday_of(a), _weekday_of(b))):
         if x is not None and y is not None and x != y:
             return False
     return True
+
+
+def supports(given: DateValue, claimed: DateValue) -> bool:
+    """Does a source's date state what a claim's date says (not merely fit it)?
+
+    Every part the claim names (year, month, day, weekday) must be named alike,
+    or the source's interval lie within the claim's. A vague claim ("recently")
+    asks for nothing; an unresolved "35 years ago" asks for the same count.
+    """
+    if claimed.granularity is Granularity.VAGUE:
+        ago = _ago(claimed)
+        return ago is None or _ago(given) == ago
+    if claimed.earliest and claimed.latest and given.earliest and given.latest \
+            and claimed.earliest <= given.earliest and given.latest <= claimed.latest:
+        return True
+    parts = [(c, g) for c, g in ((claimed.year, given.year), (claimed.month, given.month),
+                                 (claimed.day, given.day), (_weekday_of(claimed), _weekday_of(given)))
+             if c is not None]
+    return bool(parts) and all(c == g for c, g in parts)
+
+
+_AGO = re.compile(rf"(?P<n>\d{{1,3}}|{_phrases(_COUNT_WORDS)})\s+(?P<unit>{_phrases(cal.AGO_UNITS)})\s+ago")
+
+
+def _ago(v: DateValue) -> tuple[int, str] | None:
+    """(count, unit) of an unresolved "35 years ago"."""
+    m = _AGO.fullmatch(v.relative) if v.granularity is Granularity.VAGUE and v.relative else None
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else _COUNT_WORDS[n], cal.AGO_UNITS[m.group("unit")]
 
 
 def _span(v: DateValue) -> str:
