@@ -1,0 +1,461 @@
+"""Speed and scale of reconcile, measured against what a user would write by hand.
+
+    .venv/bin/python bench/speed.py [--mrpc PATH] [--quick] [--only startup,growth,blocking,batch]
+
+``make bench`` runs every section (docs/speed.md records the figures). Each figure
+is printed under the command that measures it alone.
+
+- startup: ``reconcile --help`` and ``reconcile compare`` on samples/micron, whole
+  process, median (and fastest) of ``--runs`` runs after one warm-up, with the
+  bytecode cache of an installed package; and which modules ``--help`` imports.
+- growth: one generated story (bench/stories.py) told by 2 ... 200 sources of 40
+  sentences each. For each size, in a fresh process: time per stage, pairs the
+  aligner scores in full, links; then the whole ``reconcile compare`` process with
+  its peak memory; then a plain all-pairs ``difflib.SequenceMatcher`` aligner on
+  the same claims (every pair of sentences of different sources, linked at ratio
+  >= 0.6, with the cheap upper bounds first, as ``difflib.get_close_matches``
+  does), timed in full up to 300,000 pairs and beyond that on whole rows of a
+  random sample of sentences, scaled to all pairs ("est.").
+- blocking: what the candidate index saves and what it keeps, against scoring
+  every cross-source pair in full: on generated stories, and on MRPC (``--mrpc``;
+  all #1 strings as one source, all #2 strings as the other).
+- batch: ``reconcile batch`` on 1,000 generated stories of 3 sources.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import math
+import os
+import random
+import resource
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+import stories  # noqa: E402
+
+SAMPLES = [str(ROOT / "samples" / "micron" / n) for n in ("1-thaw.txt", "2-tensions-easing.txt")]
+SENTENCES = 40
+DIFFLIB_CUTOFF = 0.6  # difflib.get_close_matches' default
+FULL_REFERENCE = 300_000  # pairs the difflib reference runs in full; above, sampled
+TARGETS: list[tuple[str, str, bool]] = []  # (target, measured, met)
+
+
+def _python() -> str:
+    return sys.executable
+
+
+def _reconcile() -> list[str]:
+    script = Path(sys.executable).parent / "reconcile"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "reconcile"]
+
+
+def _env(cache: str) -> dict[str, str]:
+    """The environment of an installed tool: bytecode cached (here in a temporary
+    folder, so the working tree stays clean), no forced colours."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = cache
+    return env
+
+
+def _show(command: Sequence[str]) -> str:
+    return " ".join(shlex.quote(str(c)) for c in command)
+
+
+def _run_once(command: Sequence[str], env: dict[str, str], stdout: int | None = subprocess.DEVNULL
+              ) -> tuple[float, float, int, bytes]:
+    """Wall seconds, peak resident MB, exit status and output of one process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+    out = process.stdout.read() if process.stdout else b""
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, process.returncode, out
+
+
+def _target(name: str, measured: str, met: bool) -> None:
+    TARGETS.append((name, measured, met))
+
+
+# --------------------------------------------------------------------------- startup
+
+
+def startup(runs: int, env: dict[str, str]) -> None:
+    print("\n## Start-up (whole process; median and fastest of", runs, "runs after a warm-up)")
+    commands = [
+        ("python -c pass (the floor)", [_python(), "-c", "pass"]),
+        ("reconcile --help", [*_reconcile(), "--help"]),
+        ("reconcile compare samples (text)", [*_reconcile(), "compare", *SAMPLES]),
+        ("reconcile compare samples -f json", [*_reconcile(), "compare", "-f", "json", *SAMPLES]),
+    ]
+    medians = {}
+    for label, command in commands:
+        _run_once(command, env)
+        times = [_run_once(command, env)[0] for _ in range(runs)]
+        medians[label] = statistics.median(times)
+        print(f"  {label:36s} {medians[label]:6.3f} s  (fastest {min(times):.3f})   command: {_show(command)}")
+    probe = [_python(), "-X", "importtime", "-m", "reconcile", "--help"]
+    done = subprocess.run(probe, capture_output=True, text=True, env=env, cwd=ROOT)
+    modules = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    heavy = sorted(m for m in modules if m.split(".")[0] in ("numpy", "rapidfuzz", "pydantic")
+                   or m in ("reconcile.api", "reconcile.alignment", "rich.console"))
+    print(f"  --help imports {len(modules)} modules; heavy ones: {', '.join(heavy) or 'none'}"
+          f"   command: {_show(probe)}")
+    help_s, compare_s = medians["reconcile --help"], medians["reconcile compare samples (text)"]
+    _target("reconcile --help < 0.2 s", f"{help_s:.3f} s", help_s < 0.2)
+    _target("two samples, whole process < 0.3 s", f"{compare_s:.3f} s", compare_s < 0.3)
+    _target("--help imports no numpy/rapidfuzz/pipeline", ", ".join(heavy) or "none", not heavy)
+
+
+# --------------------------------------------------------------------------- growth
+
+
+def stages(folder: str) -> dict[str, float]:
+    """Run the pipeline on a story folder stage by stage (in a fresh process)."""
+    from reconcile import api, judgement, timeline
+    from reconcile.alignment import Aligner
+    from reconcile.settings import Settings
+
+    settings = Settings()
+    files = api.article_files(folder)
+    times: dict[str, float] = {}
+    started = time.perf_counter()
+    docs = [api.load(f, settings) for f in files]
+    analyses = [api.analyse(d, i, settings) for i, d in enumerate(docs)]
+    times["analyse"] = time.perf_counter() - started
+    per_source = [a.claims for a in analyses]
+    mark = time.perf_counter()
+    aligner = Aligner(per_source, settings)
+    groups = aligner.align()
+    times["align"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    claims = {(c.sentence.source, c.sentence.index): c for cs in per_source for c in cs}
+    findings = judgement.judge(docs, claims, groups, aligner, settings)
+    times["judge"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    timeline.merge(findings, timeline.build(docs, per_source, settings).findings, False)
+    times["timeline"] = time.perf_counter() - mark
+    times["total"] = time.perf_counter() - started
+    times["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    i, _ = candidates(per_source, settings)
+    counts = [len(c) for c in per_source]
+    times.update(
+        sentences=sum(len(a.sentences) for a in analyses), claims=sum(counts),
+        pairs=(sum(counts) ** 2 - sum(n * n for n in counts)) / 2, scored=len(i),
+        links=sum(len(g.links) for g in groups), findings=len(findings),
+    )
+    return times
+
+
+def candidates(per_source, settings):  # type: ignore[no-untyped-def]
+    """The pairs the aligner scores in full (its private candidate step, for counting)."""
+    import numpy as np
+
+    from reconcile import alignment
+
+    usable = [c for cs in per_source for c in cs
+              if alignment.content_words(c.sentence.text) >= settings.min_claim_words]
+    aligner = alignment.Aligner(per_source, settings)
+    batch = alignment._Batch([alignment._profile(c.sentence.text) for c in usable], aligner.idf)
+    sources = np.array([c.sentence.source for c in usable], dtype=int)
+    return alignment._candidates(batch, sources, settings, None)
+
+
+def claim_texts(folder: str) -> list[list[str]]:
+    """Per source, the texts of its claims: what the aligner aligns."""
+    from reconcile import api, sentences
+    from reconcile.alignment import content_words
+    from reconcile.settings import Settings
+
+    settings = Settings()
+    out = []
+    for i, path in enumerate(api.article_files(folder)):
+        doc = api.load(path, settings)
+        out.append([s.text for s in sentences.split(doc, i) if content_words(s.text) >= settings.min_claim_words])
+    return out
+
+
+def difflib_reference(folder: str, seed: int = 0) -> dict[str, float]:
+    """The hand-written aligner: every cross-source pair through SequenceMatcher."""
+    texts = claim_texts(folder)
+    flat = [(s, t) for s, ts in enumerate(texts) for t in ts]
+    counts = [len(ts) for ts in texts]
+    pairs = (len(flat) ** 2 - sum(n * n for n in counts)) // 2
+    rows = list(range(len(flat)))
+    sampled = pairs > FULL_REFERENCE
+    if sampled:  # whole rows (one sentence against all earlier sources) of a random sample
+        random.Random(seed).shuffle(rows)
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    done = links = 0
+    started = time.perf_counter()
+    for row in rows:
+        source, text = flat[row]
+        matcher.set_seq2(text)
+        for other_source, other in flat:
+            if other_source >= source:
+                break  # sources are in order: only earlier ones
+            matcher.set_seq1(other)
+            done += 1
+            if (matcher.real_quick_ratio() >= DIFFLIB_CUTOFF and matcher.quick_ratio() >= DIFFLIB_CUTOFF
+                    and matcher.ratio() >= DIFFLIB_CUTOFF):
+                links += 1
+        if sampled and done >= FULL_REFERENCE // 3:
+            break
+    elapsed = time.perf_counter() - started
+    return {"pairs": pairs, "timed": done, "seconds": elapsed * pairs / max(done, 1),
+            "estimated": float(sampled), "links": links * pairs / max(done, 1)}
+
+
+def _child(flag: str, folder: Path, env: dict[str, str]) -> dict[str, float]:
+    command = [_python(), str(Path(__file__).resolve()), flag, str(folder)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    if done.returncode:
+        raise SystemExit(f"{_show(command)} failed:\n{done.stderr}")
+    return json.loads(done.stdout)
+
+
+def growth(sizes: Sequence[int], work: Path, env: dict[str, str], seed: int) -> dict[int, Path]:
+    print(f"\n## Growth: one story told by N sources of {SENTENCES} sentences (bench/stories.py, seed {seed})")
+    print(f"  stage times in a fresh process:  {_show([_python(), 'bench/speed.py', '--stages', 'FOLDER'])}")
+    print(f"  whole process and peak memory:   {_show(['reconcile', 'compare', '-f', 'json', 'FOLDER/*.txt'])}")
+    print(f"  difflib reference:               {_show([_python(), 'bench/speed.py', '--difflib', 'FOLDER'])}")
+    header = (f"  {'sources':>7} {'claims':>6} {'all pairs':>10} {'scored':>8} {'links':>7} {'analyse':>8} "
+              f"{'align':>7} {'judge':>7} {'timeline':>8} {'compare':>8} {'peak MB':>8} {'difflib':>10} "
+              f"{'vs align':>8}")
+    print(header)
+    folders, rows = {}, {}
+    for size in sizes:
+        folder = work / f"growth-{size:03d}"
+        stories.write_story(folder, stories.story(seed, size, SENTENCES), seed)
+        folders[size] = folder
+        s = _child("--stages", folder, env)
+        files = sorted(str(p) for p in folder.glob("*.txt"))
+        wall, peak, code, _ = _run_once([*_reconcile(), "compare", "-f", "json", "--exit-zero", *files], env)
+        if code:
+            raise SystemExit(f"reconcile compare failed on {folder} (exit {code})")
+        ref = _child("--difflib", folder, env)
+        ratio = ref["seconds"] / s["align"]
+        rows[size] = (s, wall, peak, ref)
+        est = "est." if ref["estimated"] else "    "
+        print(f"  {size:>7} {int(s['claims']):>6} {int(s['pairs']):>10,} {int(s['scored']):>8,} "
+              f"{int(s['links']):>7,} {s['analyse']:>7.2f}s {s['align']:>6.2f}s {s['judge']:>6.2f}s "
+              f"{s['timeline']:>7.2f}s {wall:>7.2f}s {peak:>8.0f} {ref['seconds']:>6.1f}s{est} {ratio:>7.0f}x",
+              flush=True)
+    big = [n for n in sizes if n >= 10]
+    if len(big) >= 2:
+        for stage in ("align", "total"):
+            x = [math.log(rows[n][0]["claims"]) for n in big]
+            y = [math.log(rows[n][0][stage]) for n in big]
+            slope = statistics.linear_regression(x, y).slope
+            print(f"  growth of {stage} time with the claims ({big[0]}..{big[-1]} sources): "
+                  f"~ n^{slope:.2f} (1 = linear, 2 = all pairs)")
+    if 100 in rows:
+        s, wall, _, ref = rows[100]
+        _target("100 sources x 40 sentences: align < 2 s", f"{s['align']:.2f} s", s["align"] < 2)
+        _target("100 sources: whole compare (all stages) < 2 s", f"{wall:.2f} s", wall < 2)
+        ratio = ref["seconds"] / s["align"]
+        _target("100 sources: >= 50x faster than difflib (align)", f"{ratio:.0f}x", ratio >= 50)
+        ratio = ref["seconds"] / wall
+        _target("100 sources: >= 50x faster than difflib (whole compare)", f"{ratio:.0f}x", ratio >= 50)
+    if 200 in rows:
+        peak = rows[200][2]
+        _target("200 sources: peak memory < 300 MB", f"{peak:.0f} MB", peak < 300)
+    return folders
+
+
+# --------------------------------------------------------------------------- blocking
+
+
+def _unblocked_links(per_source, settings, chunk: int = 250_000):  # type: ignore[no-untyped-def]
+    """Links with no blocking: every cross-source pair scored in full."""
+    import numpy as np
+
+    from reconcile import alignment
+
+    usable = [c for cs in per_source for c in cs
+              if alignment.content_words(c.sentence.text) >= settings.min_claim_words]
+    keys = [(c.sentence.source, c.sentence.index) for c in usable]
+    aligner = alignment.Aligner(per_source, settings)
+    batch = alignment._Batch([alignment._profile(c.sentence.text) for c in usable], aligner.idf)
+    sources = np.array([k[0] for k in keys])
+    i, j = np.triu_indices(len(usable), 1)
+    cross = sources[i] != sources[j]
+    i, j = i[cross], j[cross]
+    links = set()
+    for start in range(0, len(i), chunk):
+        a, b = i[start:start + chunk], j[start:start + chunk]
+        keep = alignment._scores(batch, a, b, settings) >= settings.align_threshold
+        links.update(zip((keys[k] for k in a[keep]), (keys[k] for k in b[keep])))
+    return links, len(i)
+
+
+def blocking_story(folder: str) -> dict[str, float]:
+    """Blocked against unblocked alignment of one story folder (in a fresh process)."""
+    from reconcile import api
+    from reconcile.alignment import Aligner
+    from reconcile.settings import Settings
+
+    settings = Settings()
+    files = api.article_files(folder)
+    per_source = [api.analyse(api.load(f, settings), i, settings).claims for i, f in enumerate(files)]
+    started = time.perf_counter()
+    reference, pairs = _unblocked_links(per_source, settings)
+    unblocked_s = time.perf_counter() - started
+    started = time.perf_counter()
+    groups = Aligner(per_source, settings).align()
+    blocked_s = time.perf_counter() - started
+    links = {(link.a, link.b) for g in groups for link in g.links}
+    scored = len(candidates(per_source, settings)[0])
+    supported = {k for pair in reference for k in pair}
+    kept = {k for pair in links for k in pair}
+    return {"pairs": pairs, "scored": scored, "reference": len(reference), "links": len(links),
+            "link_recall": len(links & reference) / max(1, len(reference)),
+            "claim_recall": len(kept & supported) / max(1, len(supported)),
+            "unblocked_s": unblocked_s, "blocked_s": blocked_s}
+
+
+def blocking(folders: dict[int, Path], sizes: Sequence[int], mrpc: str | None, env: dict[str, str]) -> None:
+    print("\n## Blocking: pairs scored in full and links kept, against scoring every cross-source pair")
+    print(f"  command: {_show([_python(), 'bench/speed.py', '--blocking', 'FOLDER'])}")
+    print(f"  {'input':>22} {'all pairs':>12} {'scored':>9} {'share':>7} {'links':>8} {'link recall':>11} "
+          f"{'claim recall':>12} {'time':>16}")
+    for size in sizes:
+        if size not in folders:
+            continue
+        b = _child("--blocking", folders[size], env)
+        print(f"  {f'story, {size} sources':>22} {int(b['pairs']):>12,} {int(b['scored']):>9,} "
+              f"{b['scored'] / b['pairs']:>7.2%} {int(b['links']):>8,} {b['link_recall']:>11.2%} "
+              f"{b['claim_recall']:>12.2%} {b['blocked_s']:>6.2f}s vs {b['unblocked_s']:>5.1f}s", flush=True)
+    if mrpc:
+        command = [_python(), "bench/speed.py", "--blocking-mrpc", mrpc]
+        done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+        if done.returncode:
+            raise SystemExit(f"{_show(command)} failed:\n{done.stderr}")
+        m = json.loads(done.stdout)
+        print(f"  {'MRPC train, 2 sources':>22} {int(m['pairs']):>12,} {int(m['scored']):>9,} "
+              f"{m['scored'] / m['pairs']:>7.3%} {int(m['links']):>8,} {m['pair_recall']:>11.2%} "
+              f"{'':>12} {m['blocked_s']:>6.2f}s   command: {_show(command)}")
+        print(f"    MRPC pairs whose own score reaches align_threshold (linked with no blocking): "
+              f"{int(m['linkable'])}; linked with blocking: {m['pair_recall']:.2%} "
+              f"(paraphrase-labelled ones: {m['positive_recall']:.2%} of {int(m['linkable_positive'])})")
+    print("  link recall: links found with no blocking that blocking also finds; claim recall: claims with a\n"
+          "  link (not 'unsupported') with no blocking that still have one. Links lost are redundant ones\n"
+          "  (Settings.candidate_limit: each claim keeps its best partners) once many sources restate a claim.")
+
+
+def blocking_mrpc(path: str) -> dict[str, float]:
+    """MRPC as two sources: which pairs that would link unblocked still link."""
+    import numpy as np
+
+    from reconcile import alignment
+    from reconcile.settings import Settings
+    from tune_alignment import claims_of, load
+
+    settings = Settings()
+    pairs, labels = load(path)
+    per_source = claims_of([[a for a, _ in pairs], [b for _, b in pairs]])
+    started = time.perf_counter()
+    aligner = alignment.Aligner(per_source, settings)
+    groups = aligner.align()
+    blocked_s = time.perf_counter() - started
+    linked = {(link.a[1], link.b[1]) for g in groups for link in g.links if link.a[1] == link.b[1]}
+    own = alignment.pair_similarities(pairs, aligner.idf, settings) >= settings.align_threshold
+    found = np.array([(k, k) in linked for k in range(len(pairs))])
+    positive = own & (labels == 1)
+    return {"pairs": len(pairs) ** 2, "scored": len(candidates(per_source, settings)[0]),
+            "links": sum(len(g.links) for g in groups), "linkable": int(own.sum()),
+            "pair_recall": float(found[own].mean()), "linkable_positive": int(positive.sum()),
+            "positive_recall": float(found[positive].mean()), "blocked_s": blocked_s}
+
+
+# --------------------------------------------------------------------------- batch
+
+
+def batch(count: int, jobs: int, work: Path, env: dict[str, str], seed: int) -> None:
+    print(f"\n## Batch: {count} generated stories of 3 sources x {SENTENCES} sentences, --jobs {jobs}")
+    root = work / "batch"
+    started = time.perf_counter()
+    stories.write_stories(root, count, 3, SENTENCES, seed)
+    print(f"  generated in {time.perf_counter() - started:.1f} s: "
+          f"{_show([_python(), 'bench/stories.py', 'DIR', '--stories', count, '--sources', 3, '--seed', seed])}")
+    out = work / "batch.jsonl"
+    command = [*_reconcile(), "batch", str(root), "--jobs", str(jobs), "--output", str(out)]
+    wall, peak, code, _ = _run_once(command, env)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    errors = [line for line in lines if line["error"]]
+    print(f"  {wall:.1f} s wall, {count / wall:.1f} stories per second, peak {peak:.0f} MB (parent), exit {code}; "
+          f"{len(lines)} lines, {len(errors)} with an error   command: {_show(command)}")
+    for line in errors[:5]:
+        print(f"    {line['story']}: {line['error']}")
+    if count >= 1000:
+        _target(f"batch {count} x 3 sources < 60 s ({jobs} jobs)", f"{wall:.1f} s", wall < 60)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", default="startup,growth,blocking,batch", help="sections to run, comma-separated")
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs per command")
+    parser.add_argument("--sizes", default="2,10,50,100,200", help="growth: sources per story")
+    parser.add_argument("--recall-sizes", default="2,10,50", help="blocking: story sizes scored unblocked too")
+    parser.add_argument("--mrpc", help="MRPC-format file for the blocking recall (skipped without)")
+    parser.add_argument("--stories", type=int, default=1000, help="batch: stories")
+    parser.add_argument("--jobs", type=int, default=2, help="batch: --jobs")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="3 runs, sizes 2,10,50, 100 stories")
+    for flag in ("--stages", "--difflib", "--blocking", "--blocking-mrpc"):
+        parser.add_argument(flag, metavar="PATH", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    for flag, function in (("stages", stages), ("difflib", difflib_reference), ("blocking", blocking_story),
+                           ("blocking_mrpc", blocking_mrpc)):
+        if getattr(args, flag):
+            print(json.dumps(function(getattr(args, flag))))
+            return
+    if args.quick:
+        args.runs, args.sizes, args.stories = 3, "2,10,50", 100
+    sections = set(args.only.split(","))
+    sizes = [int(n) for n in args.sizes.split(",")]
+    print(f"command: {_show([Path(sys.executable).name, *sys.argv])}")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average "
+          + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    with tempfile.TemporaryDirectory(prefix="reconcile-bench-") as tmp:
+        work = Path(tmp)
+        env = _env(str(work / "pycache"))
+        if "startup" in sections:
+            startup(args.runs, env)
+        folders: dict[int, Path] = {}
+        if "growth" in sections:
+            folders = growth(sizes, work, env, args.seed)
+        if "blocking" in sections:
+            recall = [int(n) for n in args.recall_sizes.split(",")]
+            for size in recall:
+                if size not in folders:
+                    folders[size] = work / f"growth-{size:03d}"
+                    stories.write_story(folders[size], stories.story(args.seed, size, SENTENCES), args.seed)
+            blocking(folders, recall, args.mrpc, env)
+        if "batch" in sections:
+            batch(args.stories, args.jobs, work, env, args.seed)
+    if TARGETS:
+        print("\n## Targets")
+        for name, measured, met in TARGETS:
+            print(f"  {'met    ' if met else 'NOT MET'}  {name:55s} {measured}")
+
+
+if __name__ == "__main__":
+    main()
