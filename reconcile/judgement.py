@@ -380,9 +380,12 @@ def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Findin
                 evidence=tuple(_sentence_evidence(j, k) for k in members),
             )
         )
+        partners: dict[Key, list[Key]] = {}  # one pass: a group of many sources has thousands of links
+        for link in agreeing:
+            partners.setdefault(link.a, []).append(link.b)
+            partners.setdefault(link.b, []).append(link.a)
         for key in (k for k in members if k[0] in on_trial):
-            partners = [link.b if link.a == key else link.a for link in agreeing if key in (link.a, link.b)]
-            findings.extend(j.details(key, partners))
+            findings.extend(j.details(key, partners[key]))
     return findings
 
 
