@@ -195,3 +195,13 @@ def test_with_an_anchor_only_its_claims_link() -> None:
 )
 def test_content_words(text: str, count: int) -> None:
     assert content_words(text) == count
+
+
+@pytest.mark.parametrize("sources", [3, 60])
+def test_a_claim_every_source_restates_is_one_group_through_few_links(sources: int) -> None:
+    text = "Micron shares rose 5% on Monday after the ban on its memory chips was lifted in Beijing."
+    groups = align([[claim(s, 0, text)] for s in range(sources)], Settings())
+    assert len(groups) == 1 and len(groups[0].members) == sources
+    every_pair = sources * (sources - 1) // 2
+    bound = Settings().candidate_limit * sources  # blocking: each claim keeps its best partners
+    assert len(groups[0].links) == every_pair if every_pair <= bound else len(groups[0].links) <= bound
