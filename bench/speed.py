@@ -75,16 +75,15 @@ def _show(command: Sequence[str]) -> str:
     return " ".join(shlex.quote(str(c)) for c in command)
 
 
-def _run_once(command: Sequence[str], env: dict[str, str], stdout: int | None = subprocess.DEVNULL
-              ) -> tuple[float, float, int, bytes]:
-    """Wall seconds, peak resident MB, exit status and output of one process."""
+def _run_once(command: Sequence[str], env: dict[str, str]) -> tuple[float, float, int, float]:
+    """Wall seconds, peak resident MB (of the largest process), exit status and CPU
+    seconds (its own and its workers') of one process."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
-    out = process.stdout.read() if process.stdout else b""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, process.returncode, out
+    return wall, usage.ru_maxrss / 1024, process.returncode, usage.ru_utime + usage.ru_stime
 
 
 def _target(name: str, measured: str, met: bool) -> None:
@@ -105,9 +104,12 @@ def startup(runs: int, env: dict[str, str]) -> None:
     medians = {}
     for label, command in commands:
         _run_once(command, env)
-        times = [_run_once(command, env)[0] for _ in range(runs)]
+        runs_ = [_run_once(command, env) for _ in range(runs)]
+        times = [r[0] for r in runs_]
         medians[label] = statistics.median(times)
-        print(f"  {label:36s} {medians[label]:6.3f} s  (fastest {min(times):.3f})   command: {_show(command)}")
+        cpu = statistics.median(r[3] for r in runs_)
+        print(f"  {label:36s} {medians[label]:6.3f} s  (fastest {min(times):.3f}, CPU {cpu:.3f})"
+              f"   command: {_show(command)}")
     probe = [_python(), "-X", "importtime", "-m", "reconcile", "--help"]
     done = subprocess.run(probe, capture_output=True, text=True, env=env, cwd=ROOT)
     modules = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
@@ -234,7 +236,7 @@ def growth(sizes: Sequence[int], work: Path, env: dict[str, str], seed: int) -> 
     print(f"  whole process and peak memory:   {_show(['reconcile', 'compare', '-f', 'json', 'FOLDER/*.txt'])}")
     print(f"  difflib reference:               {_show([_python(), 'bench/speed.py', '--difflib', 'FOLDER'])}")
     header = (f"  {'sources':>7} {'claims':>6} {'all pairs':>10} {'scored':>8} {'links':>7} {'analyse':>8} "
-              f"{'align':>7} {'judge':>7} {'timeline':>8} {'compare':>8} {'peak MB':>8} {'difflib':>10} "
+              f"{'align':>7} {'judge':>7} {'timeline':>8} {'compare':>8} {'CPU':>7} {'peak MB':>8} {'difflib':>10} "
               f"{'vs align':>8}")
     print(header)
     folders, rows = {}, {}
@@ -244,7 +246,7 @@ def growth(sizes: Sequence[int], work: Path, env: dict[str, str], seed: int) -> 
         folders[size] = folder
         s = _child("--stages", folder, env)
         files = sorted(str(p) for p in folder.glob("*.txt"))
-        wall, peak, code, _ = _run_once([*_reconcile(), "compare", "-f", "json", "--exit-zero", *files], env)
+        wall, peak, code, cpu = _run_once([*_reconcile(), "compare", "-f", "json", "--exit-zero", *files], env)
         if code:
             raise SystemExit(f"reconcile compare failed on {folder} (exit {code})")
         ref = _child("--difflib", folder, env)
@@ -253,7 +255,7 @@ def growth(sizes: Sequence[int], work: Path, env: dict[str, str], seed: int) -> 
         est = "est." if ref["estimated"] else "    "
         print(f"  {size:>7} {int(s['claims']):>6} {int(s['pairs']):>10,} {int(s['scored']):>8,} "
               f"{int(s['links']):>7,} {s['analyse']:>7.2f}s {s['align']:>6.2f}s {s['judge']:>6.2f}s "
-              f"{s['timeline']:>7.2f}s {wall:>7.2f}s {peak:>8.0f} {ref['seconds']:>6.1f}s{est} {ratio:>7.0f}x",
+              f"{s['timeline']:>7.2f}s {wall:>7.2f}s {cpu:>6.2f}s {peak:>8.0f} {ref['seconds']:>6.1f}s{est} {ratio:>7.0f}x",
               flush=True)
     big = [n for n in sizes if n >= 10]
     if len(big) >= 2:
@@ -394,10 +396,11 @@ def batch(count: int, jobs: int, work: Path, env: dict[str, str], seed: int) -> 
           f"{_show([_python(), 'bench/stories.py', 'DIR', '--stories', count, '--sources', 3, '--seed', seed])}")
     out = work / "batch.jsonl"
     command = [*_reconcile(), "batch", str(root), "--jobs", str(jobs), "--output", str(out)]
-    wall, peak, code, _ = _run_once(command, env)
+    wall, peak, code, cpu = _run_once(command, env)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     errors = [line for line in lines if line["error"]]
-    print(f"  {wall:.1f} s wall, {count / wall:.1f} stories per second, peak {peak:.0f} MB (parent), exit {code}; "
+    print(f"  {wall:.1f} s wall, {count / wall:.1f} stories per second, CPU {cpu:.1f} s ({cpu / count * 1000:.0f} ms "
+          f"a story; {cpu / jobs:.1f} s on {jobs} idle cores), peak {peak:.0f} MB (largest process), exit {code}; "
           f"{len(lines)} lines, {len(errors)} with an error   command: {_show(command)}")
     for line in errors[:5]:
         print(f"    {line['story']}: {line['error']}")
