@@ -241,7 +241,7 @@ def _is_markdown(path: str, text: str) -> bool:
 
 _MARKDOWN_SIGNS = re.compile(r"^#{1,6} \S|\]\([^)\s]+\)|^```", re.M)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?^ {0,3}\1[^\n]*$", re.S | re.M)
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
 _MARKERS = re.compile(
     r"^ {0,3}#{1,6}(?=[ \t]|$)"  # heading hashes
     r"|[ \t]+#+[ \t]*$"  # closing hashes of a heading
@@ -256,8 +256,13 @@ _MARKERS = re.compile(
     r"|(?<=[^\s*_~\\])(?:\*{1,3}|_{1,3}|~~)(?![\w*~])",  # closing emphasis
     re.M,
 )
-_CODE_SPAN = re.compile(r"(`+)[^`\n]+?\1")
-_LINK = re.compile(r"(?P<img>!)?\[(?P<t>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+# Every repetition below stops at the first character that could start the next
+# attempt (a backtick run is taken whole, "[" ends a link text, "(" a target unless
+# it is balanced), so no text is scanned more than a few times: linear time.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^`\n]+?\1(?!`)")
+_LINK = re.compile(
+    r"(?P<img>!)?\[(?P<t>[^\[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]*\])"
+)
 
 
 def _markdown(text: str) -> list[Blank]:
@@ -266,7 +271,7 @@ def _markdown(text: str) -> list[Blank]:
     front = _FRONT_MATTER.match(text)
     if front:
         out.append((0, front.end(), "front matter"))
-    out += [(m.start(), m.end(), "code block") for m in _FENCE.finditer(text)]
+    out += [(a, b, "code block") for a, b in _fences(text)]
     out += [(m.start(), m.end(), "") for m in _MARKERS.finditer(text)]
     for m in _CODE_SPAN.finditer(text):
         width = len(m.group(1))
@@ -277,6 +282,34 @@ def _markdown(text: str) -> list[Blank]:
         else:
             out += [(m.start(), m.start() + 1, ""), (m.end("t"), m.end(), "")]
     return out
+
+
+def _fences(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks: an opening fence line to the first later line that
+    starts with at least as long a run of the same character. A fence never
+    closed opens no block. Knowing the longest run still to come, no fence
+    line is searched past twice: linear even for hostile text."""
+    lines = []
+    for m in _FENCE_LINE.finditer(text):
+        end = text.find("\n", m.end())
+        lines.append((m.start(), len(text) if end == -1 else end, m.group(1)[0], len(m.group(1))))
+    longest = {"`": [0] * (len(lines) + 1), "~": [0] * (len(lines) + 1)}  # [i]: longest run in lines[i:]
+    for i in range(len(lines) - 1, -1, -1):
+        for char, runs in longest.items():
+            runs[i] = max(runs[i + 1], lines[i][3] if lines[i][2] == char else 0)
+    blocks = []
+    i = 0
+    while i < len(lines):
+        start, _, char, run = lines[i]
+        if longest[char][i + 1] < run:
+            i += 1
+            continue
+        i += 1
+        while lines[i][2] != char or lines[i][3] < run:
+            i += 1
+        blocks.append((start, lines[i][1]))
+        i += 1
+    return blocks
 
 
 _DECOR = r"[\s\-–—•*|()\[\].:>#_]*"
