@@ -151,7 +151,8 @@ def read_text(
         page = html.read(text)
         plain, published, blanks = page.plain, page.published, list(page.excluded)
     else:
-        blanks = [(m.start(), m.end(), "comment") for m in _COMMENT.finditer(text)]
+        closed = text.rfind("-->") + 3  # an opening past the last closing one closes nothing: never scanned
+        blanks = [(m.start(), m.end(), "comment") for m in _COMMENT.finditer(text, 0, closed)]
         if _is_markdown(path, text):
             blanks += _markdown(text)
         plain = _blanked(plain, blanks)

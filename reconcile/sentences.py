@@ -110,7 +110,7 @@ def _hard_break(line: str, following: str, width: int, source: str, line_start: 
     """Whether an unpunctuated line end closes a sentence (a heading, a deliberate break)
     rather than soft-wrapping prose onto the next line."""
     stripped = line.strip()
-    nxt = following.lstrip().lstrip(_OPENERS)
+    nxt = following.lstrip().lstrip(_OPENERS).lstrip()  # "[  " opens nothing
     if not stripped or not nxt or _FINAL.search(stripped) or nxt[0].islower():
         return False
     if _MD_HEADING.match(source, line_start):

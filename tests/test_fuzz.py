@@ -101,8 +101,15 @@ def _check_document(doc: Document) -> None:
 @example("Wang met Mehrotra\x00 on Nov. 1.\r\nShares rose 5%.\u2028Done.", "a.txt")
 @example("<p>Micron&#8217;s chief &amp; Wang met on Nov.&nbsp;1.</p><p>Shares rose 5&#0;%", "a.html")
 @example("```\n" * 3 + "[a](b(c)) **bold** `code` ~~~", "a.md")
+@example("commerce minister \n [  ", "a.txt")  # found by the long run: an opening bracket alone on a line
 def test_any_text_reads_into_exact_spans(text: str, name: str) -> None:
     _check_document(read_text(text, name, SETTINGS))
+
+
+@pytest.mark.xfail(strict=True, reason="reconcile/facts/polarity.py: a negation cue ending past its sentence")
+def test_negation_cue_stays_in_its_sentence() -> None:
+    """Found by the long run (HYPOTHESIS_PROFILE=long)."""
+    _check_document(read_text("Wang Wentao Wang Wentao did not China's", "a.txt", SETTINGS))
 
 
 @fuzz(100)
@@ -216,6 +223,7 @@ QUADRATIC = 16.0 * 2.0  # cubic would be 64x
 @example("[", "a.md")
 @example("<a ", "a.html")
 @example(". . ", "a.txt")
+@example("<!--", "a.md")  # found by the long run: comments that never close
 def test_documents_take_linear_time(unit: str, name: str) -> None:
     """Reading (Markdown, HTML, debris lines), sentences and clauses of a whole
     document: a hostile pattern repeated four times as often costs about four
