@@ -5,14 +5,16 @@
 For each pair it computes the features of ``reconcile.alignment.similarity``
 (IDF over all sentences of the file), then by k-fold cross-validation fits the
 logistic weights and the decision threshold on k-1 folds and measures accuracy
-and F1 on the held-out fold. With ``--select PENALTY`` the terms themselves are
-chosen inside each training fold, among every feature and product of two, by
-an L1-penalised fit:
-
-    .venv/bin/python bench/tune_alignment.py FILE --select 0.006 --repeats 3
- The floor, rapidfuzz ``token_sort_ratio`` with a
+and F1 on the held-out fold. The floor, rapidfuzz ``token_sort_ratio`` with a
 threshold tuned the same way, is measured on the same folds. Finally it fits on
-the whole file and prints the weights to freeze in ``Settings.align_weights``.
+the whole file and prints the weights to freeze in ``Settings.align_weights``
+and the decision threshold for ``Settings.paraphrase_threshold``.
+
+With ``--select PENALTY`` the terms themselves are chosen inside each training
+fold, among every feature and product of two, by an L1-penalised fit; this is
+how the frozen weights were made:
+
+    .venv/bin/python bench/tune_alignment.py FILE --select 0.005 --negatives 500 --repeats 2
 
     .venv/bin/python bench/tune_alignment.py FILE --speed 100
 
@@ -34,7 +36,7 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reconcile.alignment import Aligner, feature_table, idf_table  # noqa: E402
+from reconcile.alignment import Aligner, blend, feature_table, idf_table, normalise  # noqa: E402
 from reconcile.model import Claim, Clause, Facts, Sentence  # noqa: E402
 from reconcile.settings import Settings  # noqa: E402
 
@@ -136,6 +138,25 @@ def fit_lasso(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 40
     return np.concatenate([[w[0] - (raw * mean).sum()], raw])
 
 
+def mismatched(pairs: Sequence[tuple[str, str]], count: int, seed: int = 7) -> list[tuple[str, str]]:
+    """Sentence #1 of one pair with sentence #2 of another, kept when their content
+    tokens overlap as much as the aligner's candidates must (cosine of the token
+    sets >= Settings.candidate_cutoff): the unrelated pairs of a real run, which
+    MRPC, whose pairs were all picked for their overlap, never shows. Without
+    them a fit may reward, out of MRPC's range, what only MRPC's pairs combine."""
+    rng = np.random.default_rng(seed)
+    first = [set(normalise(a)) for a, _ in pairs]
+    second = [set(normalise(b)) for _, b in pairs]
+    cutoff = Settings().candidate_cutoff
+    found: list[tuple[str, str]] = []
+    while len(found) < count:
+        a, b = (int(k) for k in rng.integers(len(pairs), size=2))
+        shared = len(first[a] & second[b])
+        if a != b and shared and shared >= cutoff * np.sqrt(len(first[a]) * len(second[b])):
+            found.append((pairs[a][0], pairs[b][1]))
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", help="MRPC-format file: Quality, #1 ID, #2 ID, #1 String, #2 String")
@@ -147,6 +168,9 @@ def main() -> None:
     parser.add_argument("--select", type=float, default=0.0, metavar="PENALTY",
                         help="instead, choose among all features and their products by an L1 penalty "
                              "(on the mean log-loss of standardised terms) inside every training fold")
+    parser.add_argument("--negatives", type=int, default=0, metavar="N",
+                        help="add N mismatched pairs (two sentences of different pairs sharing content "
+                             "tokens like the aligner's candidates) to every training fold as non-paraphrases")
     parser.add_argument("--speed", type=int, default=0, metavar="SOURCES",
                         help="time align on SOURCES synthetic sources of 40 sentences instead")
     args = parser.parse_args()
@@ -163,15 +187,15 @@ def main() -> None:
     terms = pool(table) if args.select else (args.terms.split(",") if args.terms else
                                              [term for term, _ in Settings().align_weights if term != "bias"])
     x = design(table, terms)
+    extra = design(feature_table(mismatched(pairs, args.negatives), idf), terms) if args.negatives else x[:0]
 
     def fit(rows: np.ndarray) -> np.ndarray:
-        if args.select:
-            return fit_lasso(x[rows], y[rows], args.select)
-        return fit_logistic(x[rows], y[rows], args.l2)
+        xs, ys = np.vstack([x[rows], extra]), np.concatenate([y[rows], np.zeros(len(extra))])
+        return fit_lasso(xs, ys, args.select) if args.select else fit_logistic(xs, ys, args.l2)
 
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
     print(f"pairs: {len(y)}, positive {y.mean():.1%}, features in {elapsed:.1f} s; "
-          f"similarity = {1 - share:g} * logistic + {share:g} * cover_max")
+          f"similarity = max(logistic, min({1 - share:g} * logistic + {share:g} * cover_max, {share:g}))")
     print(f"{'fold':>4}  {'similarity':>13}  {'logistic':>13}  {'floor':>13}   (accuracy F1, thresholds, terms)")
     results = []
     for repeat in range(args.repeats):
@@ -181,7 +205,7 @@ def main() -> None:
             w = fit(train)
             logistic = predict(w, x)
             line = []
-            for score in ((1 - share) * logistic + share * table["cover_max"], logistic, floor):
+            for score in (blend(logistic, table["cover_max"], share), logistic, floor):
                 cut = best_threshold(score[train], y[train])
                 line.append((*scores(score[test] >= cut, y[test]), cut))
             results.append([v for acc, f1, _ in line for v in (acc, f1)])
@@ -199,7 +223,7 @@ def main() -> None:
 
     w = fit(np.ones(len(y), dtype=bool))
     logistic = predict(w, x)
-    print(f"\nfit on all pairs: decision threshold {best_threshold((1 - share) * logistic + share * table['cover_max'], y):.3f}"
+    print(f"\nfit on all pairs: decision threshold {best_threshold(blend(logistic, table['cover_max'], share), y):.3f}"
           f" (similarity), {best_threshold(logistic, y):.3f} (logistic alone)")
     print("align_weights = (")
     print(f'    ("bias", {w[0]:.4f}),')

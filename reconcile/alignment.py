@@ -19,9 +19,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -220,42 +220,84 @@ class _Alphabet:
 
 
 class _Batch:
-    """A list of sentences encoded for rapidfuzz, with the sizes ratios need."""
+    """A list of sentences encoded for rapidfuzz, with the sizes ratios need.
+
+    Each encoding is made when a feature first asks for it: a score needs only
+    the features its weights name (``_Features``)."""
 
     def __init__(self, profiles: Sequence[_Profile], idf: Mapping[str, float] | None) -> None:
-        weight: Mapping[str, float] = idf or {}
-        unseen = weight.unseen if isinstance(weight, Idf) else max(weight.values(), default=1.0)
-        abc = _Alphabet()
-        blocks: dict[str, str] = {}  # token -> its run of unit characters, consecutive codes
+        self.profiles = profiles
+        self.weight: Mapping[str, float] = idf or {}
+        self.unseen = self.weight.unseen if isinstance(self.weight, Idf) else max(self.weight.values(), default=1.0)
+        self.abc = _Alphabet()
+
+    def _bags(self, items: Callable[[_Profile], Iterable[object]]) -> list[str]:
+        return [self.abc.bag(items(p)) for p in self.profiles]
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        return self._bags(lambda p: p.tokens)
+
+    @cached_property
+    def units(self) -> list[str]:
+        """Each distinct token as round(2 * IDF) unit characters of consecutive codes."""
+        abc, blocks = self.abc, {}
 
         def block(token: str) -> str:
             if token not in blocks:
-                copies = max(1, round(_UNITS_PER_WEIGHT * weight.get(token, unseen)))
+                copies = max(1, round(_UNITS_PER_WEIGHT * self.weight.get(token, self.unseen)))
                 blocks[token] = "".join(abc.char((token, k)) for k in range(copies))
             return blocks[token]
 
-        self.tokens = [abc.bag(p.tokens) for p in profiles]
-        self.units = ["".join(sorted(map(block, set(p.tokens)))) for p in profiles]
-        self.bigrams = [abc.bag(zip(p.tokens, p.tokens[1:])) for p in profiles]
-        self.words = ["".join(map(abc.char, p.words)) for p in profiles]
-        self.word_bag = ["".join(sorted(set(w))) for w in self.words]
-        self.word_bigrams = [abc.bag(zip(p.words, p.words[1:])) for p in profiles]
-        self.trigrams = [abc.bag(zip(p.words, p.words[1:], p.words[2:])) for p in profiles]
-        self.fourgrams = [abc.bag(zip(p.words, p.words[1:], p.words[2:], p.words[3:])) for p in profiles]
-        self.token_trigrams = [abc.bag(zip(p.tokens, p.tokens[1:], p.tokens[2:])) for p in profiles]
-        self.folded = [p.folded for p in profiles]
-        self.numbers = np.array([hash(p.numbers) for p in profiles], dtype=np.int64)
-        self.number_bag = [abc.bag(("number", n) for n in p.numbers) for p in profiles]
-        self.name_bag = [abc.bag(("name", n) for n in p.names) for p in profiles]
-        self.length = np.array([len(p.tokens) for p in profiles], dtype=float)
-        # each sentence's content tokens in order, as ids, and each one's rarity weight
+        return ["".join(sorted(map(block, set(p.tokens)))) for p in self.profiles]
+
+    @cached_property
+    def bigrams(self) -> list[str]:
+        return self._bags(lambda p: zip(p.tokens, p.tokens[1:]))
+
+    @cached_property
+    def token_trigrams(self) -> list[str]:
+        return self._bags(lambda p: zip(p.tokens, p.tokens[1:], p.tokens[2:]))
+
+    @cached_property
+    def words(self) -> list[str]:
+        return ["".join(map(self.abc.char, p.words)) for p in self.profiles]
+
+    @cached_property
+    def word_bag(self) -> list[str]:
+        return ["".join(sorted(set(w))) for w in self.words]
+
+    def word_grams(self, n: int) -> list[str]:
+        return self._bags(lambda p: zip(*(p.words[k:] for k in range(n))))
+
+    @cached_property
+    def folded(self) -> list[str]:
+        return [p.folded for p in self.profiles]
+
+    @cached_property
+    def number_bag(self) -> list[str]:
+        return self._bags(lambda p: (("number", n) for n in p.numbers))
+
+    @cached_property
+    def name_bag(self) -> list[str]:
+        return self._bags(lambda p: (("name", n) for n in p.names))
+
+    def scalars(self, read: Callable[[_Profile], object]) -> np.ndarray:
+        return np.array([read(p) for p in self.profiles])
+
+    @cached_property
+    def length(self) -> np.ndarray:
+        return self.scalars(lambda p: len(p.tokens)).astype(float)
+
+    @cached_property
+    def sequence(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+        """Every sentence's content tokens in order, as ids, each one's rarity
+        weight, where each sentence starts, and how many ids there are."""
         ids: dict[str, int] = {}
-        self.sequence = np.array([ids.setdefault(t, len(ids)) for p in profiles for t in p.tokens], dtype=np.int64)
-        self.weights = np.array([weight.get(t, unseen) for p in profiles for t in p.tokens], dtype=float)
-        self.starts = np.concatenate(([0], np.cumsum(self.length[:-1]))).astype(np.int64)
-        self.vocabulary = max(len(ids), 1)
-        self.negations = np.array([p.negations for p in profiles])
-        self.modals = np.array([p.modals for p in profiles])
+        tokens = np.array([ids.setdefault(t, len(ids)) for p in self.profiles for t in p.tokens], dtype=np.int64)
+        weights = np.array([self.weight.get(t, self.unseen) for p in self.profiles for t in p.tokens], dtype=float)
+        starts = np.concatenate(([0], np.cumsum(self.length[:-1]))).astype(np.int64)
+        return tokens, weights, starts, max(len(ids), 1)
 
     @staticmethod
     def sizes(strings: Sequence[str]) -> np.ndarray:
@@ -275,109 +317,154 @@ def _unmatched_runs(batch: _Batch, i: np.ndarray, j: np.ndarray) -> tuple[np.nda
     """The longest run of consecutive content tokens of sentence i that sentence
     j lacks, for each pair: (tokens, share of i's rarity weight). A run is an
     added phrase or clause; scattered words missing are a rewording."""
+    sequence, weights, starts, vocabulary = batch.sequence
     lengths = batch.length[i].astype(np.int64)
     total = int(lengths.sum())
     if not total:
         return np.zeros(len(i)), np.zeros(len(i))
     pair = np.repeat(np.arange(len(i)), lengths)
     first = np.cumsum(lengths) - lengths  # where each pair's tokens start in the flat arrays
-    position = np.arange(total) - first[pair]
-    at = batch.starts[i][pair] + position
-    token = batch.sequence[at]
+    at = starts[i][pair] + np.arange(total) - first[pair]
+    token = sequence[at]
     # is the token in sentence j? (sentence, token) keys against the sorted keys of all sentences
     owner = np.repeat(np.arange(len(batch.length)), batch.length.astype(np.int64))
-    keys = np.unique(owner * batch.vocabulary + batch.sequence)
-    wanted = j[pair] * batch.vocabulary + token
+    keys = np.unique(owner * vocabulary + sequence)
+    wanted = j[pair] * vocabulary + token
     found = keys[np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)] == wanted
     flat = np.arange(total)
     last_found = np.maximum.accumulate(np.where(found, flat, first[pair] - 1))  # -1 before a pair's start
     run = np.where(found, 0, flat - last_found)
-    weight = np.cumsum(batch.weights[at])
+    weight = np.cumsum(weights[at])
     before = np.where(last_found >= 0, weight[np.maximum(last_found, 0)], 0.0)
     run_weight = np.where(found, 0.0, weight - before)
     nonempty = lengths > 0
     longest, heaviest = np.zeros(len(i)), np.zeros(len(i))
     longest[nonempty] = np.maximum.reduceat(run, first[nonempty])
     heaviest[nonempty] = np.maximum.reduceat(run_weight, first[nonempty])
-    whole = np.add.reduceat(batch.weights[at], first[nonempty])
+    whole = np.add.reduceat(weights[at], first[nonempty])
     heaviest[nonempty] = _share(heaviest[nonempty], whole)
     return longest, heaviest
 
 
-def _feature_arrays(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
-    """The features of the pairs (i[k], j[k]) of a batch, each an array in [0, 1].
+_Family = Callable[[_Batch, np.ndarray, np.ndarray], dict[str, np.ndarray]]
+_FAMILIES: dict[str, _Family] = {}  # feature name -> what computes it (and its siblings)
+
+
+def _family(*names: str) -> Callable[[_Family], _Family]:
+    def register(compute: _Family) -> _Family:
+        _FAMILIES.update(dict.fromkeys(names, compute))
+        return compute
+
+    return register
+
+
+def _ordered(batch: _Batch, i: np.ndarray, j: np.ndarray, strings: Sequence[str],
+             names: tuple[str, str]) -> dict[str, np.ndarray]:
+    """Shared items over each side's items: the smaller share, the larger."""
+    part, n = _pair_counts(strings, i, j), _Batch.sizes(strings)
+    a, b = _share(part, n[i]), _share(part, n[j])
+    return {names[0]: np.minimum(a, b), names[1]: np.maximum(a, b)}
+
+
+def _overlap(prefix: str, strings: Callable[[_Batch], Sequence[str]]) -> None:
+    names = (f"{prefix}_min", f"{prefix}_max")
+    _family(*names)(lambda batch, i, j: _ordered(batch, i, j, strings(batch), names))
+
+
+_overlap("cover", lambda b: b.units)  # rarity-weighted share of each sentence matched; max: containment
+_overlap("lcs", lambda b: b.words)  # words in the same order
+_overlap("gram1", lambda b: b.word_bag)  # distinct words, function words included
+for _n in (2, 3, 4):  # word n-grams: shared phrasing
+    _overlap(f"gram{_n}", lambda b, n=_n: b.word_grams(n))
+_overlap("token", lambda b: b.tokens)  # distinct content tokens, each counting one
+_overlap("tgram3", lambda b: b.token_trigrams)  # content token trigrams: the same words in the same order
+
+
+def _differing(prefix: str, strings: Callable[[_Batch], Sequence[str]], cap: int) -> None:
+    """Jaccard of two item bags (1 when both are empty), and the items only one
+    side has, counted up to ``cap``, over ``cap``."""
+
+    @_family(f"{prefix}_same", f"{prefix}_only")
+    def compute(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+        bags = strings(batch)
+        n = _Batch.sizes(bags)
+        union = n[i] + n[j] - _pair_counts(bags, i, j)
+        only = union - (n[i] + n[j] - union)
+        return {f"{prefix}_same": np.where(union > 0, 1.0 - _share(only, union), 1.0),
+                f"{prefix}_only": np.minimum(only, cap) / cap}
+
+
+_differing("numbers", lambda b: b.number_bag, 8)
+_differing("names", lambda b: b.name_bag, 10)  # capitalised words
+
+
+@_family("bigram")
+def _bigram(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+    n = _Batch.sizes(batch.bigrams)
+    return {"bigram": _share(2 * _pair_counts(batch.bigrams, i, j), n[i] + n[j])}
+
+
+def _scorer(name: str, scorer: Callable[..., float], scale: float) -> None:
+    _family(name)(lambda batch, i, j: {name: process.cpdist(
+        [batch.folded[k] for k in i], [batch.folded[k] for k in j], scorer=scorer).astype(float) / scale})
+
+
+_scorer("char", Indel.normalized_similarity, 1.0)  # characters, case folded
+_scorer("partial", fuzz.partial_ratio, 100.0)  # the best substring match
+_scorer("token_set", fuzz.token_set_ratio, 100.0)
+
+
+@_family("number_miss")
+def _number_miss(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+    numbers = batch.scalars(lambda p: hash(p.numbers))
+    return {"number_miss": (numbers[i] != numbers[j]).astype(float)}  # a number only one gives
+
+
+@_family("raw_length", "token_gap")
+def _lengths(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+    words, tokens = _Batch.sizes(batch.words), batch.length
+    return {"raw_length": _share(np.minimum(words[i], words[j]), np.maximum(words[i], words[j])),
+            "token_gap": np.minimum(np.abs(tokens[i] - tokens[j]), 12) / 12}
+
+
+@_family("run", "run_weight")
+def _runs(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+    """The longest phrase only one side has, in tokens (up to 12) and in weight."""
+    run_ij, weight_ij = _unmatched_runs(batch, i, j)
+    run_ji, weight_ji = _unmatched_runs(batch, j, i)
+    return {"run": np.minimum(np.maximum(run_ij, run_ji), 12) / 12, "run_weight": np.maximum(weight_ij, weight_ji)}
+
+
+@_family("negation", "modal")
+def _function_words(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+    """Words the tokens drop but a reader does not: "did not" vs "did", "could" vs "did"."""
+    negations, modals = batch.scalars(lambda p: p.negations), batch.scalars(lambda p: p.modals)
+    return {"negation": (negations[i] != negations[j]).astype(float),
+            "modal": (modals[i] != modals[j]).astype(float)}
+
+
+class _Features(Mapping[str, np.ndarray]):
+    """The features of the pairs (i[k], j[k]) of a batch by name, each an array
+    in [0, 1], computed when first asked for.
 
     Bounded on purpose: the weights were fitted on MRPC, whose pairs were all
     picked for their overlap, and must not meet values unrelated pairs could reach.
     """
-    size = _Batch.sizes
 
-    def ordered(part: np.ndarray, strings: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        n = size(strings)
-        a, b = _share(part, n[i]), _share(part, n[j])
-        return np.minimum(a, b), np.maximum(a, b)
+    def __init__(self, batch: _Batch, i: np.ndarray, j: np.ndarray) -> None:
+        self.batch, self.i, self.j = batch, i, j
+        self.values: dict[str, np.ndarray] = {}
 
-    def overlap(strings: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        return ordered(_pair_counts(strings, i, j), strings)
+    def __getitem__(self, name: str) -> np.ndarray:
+        if name not in self.values:
+            self.values.update(_FAMILIES[name](self.batch, self.i, self.j))
+        return self.values[name]
 
-    def differing(strings: Sequence[str], cap: int) -> tuple[np.ndarray, np.ndarray]:
-        """Jaccard of two item bags (1 when both are empty), and the items only
-        one side has, counted up to ``cap``, over ``cap``."""
-        n = size(strings)
-        union = n[i] + n[j] - _pair_counts(strings, i, j)
-        only = union - (n[i] + n[j] - union)
-        return np.where(union > 0, 1.0 - _share(only, union), 1.0), np.minimum(only, cap) / cap
+    def __iter__(self) -> Iterator[str]:
+        return iter(_FAMILIES)
 
-    cover_min, cover_max = overlap(batch.units)
-    lcs_min, lcs_max = overlap(batch.words)
-    gram1_min, gram1_max = overlap(batch.word_bag)
-    gram2_min, gram2_max = overlap(batch.word_bigrams)
-    gram3_min, gram3_max = overlap(batch.trigrams)
-    gram4_min, gram4_max = overlap(batch.fourgrams)
-    token_min, token_max = overlap(batch.tokens)
-    tgram3_min, tgram3_max = overlap(batch.token_trigrams)
-    numbers_same, numbers_only = differing(batch.number_bag, 8)
-    run_ij, weight_ij = _unmatched_runs(batch, i, j)
-    run_ji, weight_ji = _unmatched_runs(batch, j, i)
-    folded_i, folded_j = [batch.folded[k] for k in i], [batch.folded[k] for k in j]
-    names_same, names_only = differing(batch.name_bag, 10)
-    bigrams = size(batch.bigrams)
-    n_words = size(batch.words)
-    return {
-        "cover_min": cover_min,  # rarity-weighted share of the less covered sentence matched
-        "cover_max": cover_max,  # ... of the better covered one: containment
-        "bigram": _share(2 * _pair_counts(batch.bigrams, i, j), bigrams[i] + bigrams[j]),
-        "char": process.cpdist([batch.folded[k] for k in i], [batch.folded[k] for k in j],
-                               scorer=Indel.normalized_similarity).astype(float),
-        "lcs_min": lcs_min,  # words in the same order, over the longer sentence
-        "lcs_max": lcs_max,
-        "gram1_min": gram1_min,  # distinct words, function words included
-        "gram1_max": gram1_max,
-        "gram2_min": gram2_min,  # word n-grams: shared phrasing
-        "gram2_max": gram2_max,
-        "gram3_min": gram3_min,
-        "gram3_max": gram3_max,
-        "gram4_min": gram4_min,
-        "gram4_max": gram4_max,
-        "token_min": token_min,  # distinct content tokens, each counting one
-        "token_max": token_max,
-        "tgram3_min": tgram3_min,  # content token trigrams: the same words in the same order
-        "tgram3_max": tgram3_max,
-        "number_miss": (batch.numbers[i] != batch.numbers[j]).astype(float),  # a number only one gives
-        "numbers_same": numbers_same,
-        "numbers_only": numbers_only,
-        "names_same": names_same,  # capitalised words
-        "names_only": names_only,
-        "raw_length": _share(np.minimum(n_words[i], n_words[j]), np.maximum(n_words[i], n_words[j])),
-        "token_gap": np.minimum(np.abs(batch.length[i] - batch.length[j]), 12) / 12,
-        "run": np.minimum(np.maximum(run_ij, run_ji), 12) / 12,  # the longest phrase only one side has
-        "run_weight": np.maximum(weight_ij, weight_ji),
-        "partial": process.cpdist(folded_i, folded_j, scorer=fuzz.partial_ratio) / 100,  # best substring match
-        "token_set": process.cpdist(folded_i, folded_j, scorer=fuzz.token_set_ratio) / 100,
-        # function words the tokens drop but a reader does not: "did not" vs "did", "could" vs "did"
-        "negation": (batch.negations[i] != batch.negations[j]).astype(float),
-        "modal": (batch.modals[i] != batch.modals[j]).astype(float),
-    }
+    def __len__(self) -> int:
+        return len(_FAMILIES)
 
 
 def _cross(a: Sequence[str], b: Sequence[str], idf: Mapping[str, float] | None
@@ -398,9 +485,9 @@ def _paired(pairs: Sequence[tuple[str, str]], idf: Mapping[str, float] | None
 
 def feature_table(pairs: Sequence[tuple[str, str]], idf: Mapping[str, float] | None = None
                   ) -> dict[str, np.ndarray]:
-    """The features of many sentence pairs at once, by name (for refitting the
+    """Every feature of many sentence pairs at once, by name (for refitting the
     weights: bench/tune_alignment.py)."""
-    return _feature_arrays(*_paired(pairs, idf))
+    return dict(_Features(*_paired(pairs, idf)))
 
 
 def pair_similarities(pairs: Sequence[tuple[str, str]], idf: Mapping[str, float] | None = None,
@@ -423,29 +510,40 @@ def _terms(weights: tuple[tuple[str, float], ...]) -> tuple[tuple[tuple[str, ...
 def paraphrase(f: Mapping[str, np.ndarray], weights: tuple[tuple[str, float], ...]) -> np.ndarray:
     """The logistic part of the score: how surely each pair means the same, as
     MRPC annotators judge it. Terms are "bias", a feature name or "a*b"."""
-    z = np.zeros_like(next(iter(f.values())))
+    z: np.ndarray | float = 0.0
     for names, w in _terms(weights):
-        term = np.full_like(z, w)
+        term: np.ndarray | float = w
         for name in names:
             term = term * f[name]
         z = z + term
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))
+    return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(z, dtype=float), -60.0, 60.0)))
+
+
+def blend(paraphrase: np.ndarray, containment: np.ndarray, share: float) -> np.ndarray:
+    """The alignment score: the paraphrase probability, or where higher its mean
+    with containment (weighted ``share``) capped at ``share``. A short sentence
+    whose content a long one holds states that claim in part, which MRPC would
+    not call a paraphrase: containment lifts a pair up to the cap, enough to link
+    it, never past it to a paraphrase."""
+    partial = (1.0 - share) * paraphrase + share * containment
+    return np.maximum(paraphrase, np.minimum(partial, share))
 
 
 def _scores(batch: _Batch, i: np.ndarray, j: np.ndarray, settings: Settings) -> np.ndarray:
-    f = _feature_arrays(batch, i, j)
-    share = settings.align_containment
-    return (1.0 - share) * paraphrase(f, settings.align_weights) + share * f["cover_max"]
+    f = _Features(batch, i, j)
+    return blend(paraphrase(f, settings.align_weights), f["cover_max"], settings.align_containment)
 
 
 def similarity(a: str, b: str, idf: Mapping[str, float] | None = None,
                settings: Settings | None = None) -> float:
     """How surely two sentences state the same claim, in [0, 1].
 
-    A blend of the paraphrase probability (fitted on MRPC) and containment, the
-    rarity-weighted share of the better covered sentence found in the other: a
-    short sentence whose content all appears in a long one states that claim in
-    part, which MRPC would not call a paraphrase. ``idf`` (from ``idf_table`` over
+    The paraphrase probability (fitted on MRPC), lifted by containment, the
+    rarity-weighted share of the better covered sentence found in the other, up to
+    ``Settings.align_containment`` (``blend``): a short sentence whose content all
+    appears in a long one states that claim in part, which MRPC would not call a
+    paraphrase. Above that cap the score is the paraphrase probability alone, so
+    ``Settings.paraphrase_threshold`` decides "same meaning". ``idf`` (from ``idf_table`` over
     all sentences of the run) weighs names, numbers and topic words above common
     words; without it every word weighs the same.
     """

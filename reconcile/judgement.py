@@ -10,7 +10,7 @@ source adds, reported as unsupported, never as a contradiction.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reconcile.alignment import Aligner, normalise, pair_similarities
 from reconcile.facts import dates, entities, polarity, quantities
@@ -26,6 +26,7 @@ from reconcile.model import (
     Granularity,
     Kind,
     Link,
+    Sentence,
 )
 from reconcile.rules import rule_for
 from reconcile.settings import Settings
@@ -121,7 +122,7 @@ class Judge:
         self.settings = settings
         stated: dict[int, list[Facts]] = {}
         for (source, _), claim in claims.items():
-            stated.setdefault(source, []).append(claim.facts)
+            stated.setdefault(source, []).append(self._with_nationalities(claim.facts, claim.sentence))
         self.stated = {
             source: Facts(
                 quantities=tuple(q for f in facts for q in f.quantities),
@@ -289,7 +290,7 @@ class Judge:
                 if len(claim.clauses) > 1 and not self.stated_elsewhere(clause.text, key[0]):
                     found.append(self._detail(doc, key, clause.start, clause.end, clause.text))
                 continue
-            own = _within(claim.facts, clause)
+            own = _within(self._with_nationalities(claim.facts, claim.sentence), clause)
             given = [
                 *(q for q in own.quantities
                   if any(quantities.compatible(q, y) for f in others for y in f.quantities)),
@@ -302,6 +303,13 @@ class Judge:
                 if fact not in given:
                     found.append(self._detail(doc, key, fact.start, fact.end, fact.text))
         return found
+
+    def _with_nationalities(self, facts: Facts, sentence: Sentence) -> Facts:
+        """The facts with the sentence's adjectives of nationality as places:
+        "the Mexican embassy" states a country as much as "Mexico" would."""
+        plain = self.docs[sentence.source].plain
+        found = entities.nationalities(plain[sentence.start : sentence.end], sentence.start)
+        return replace(facts, entities=facts.entities + tuple(found)) if found else facts
 
     def stated_elsewhere(self, text: str, source: int) -> bool:
         """Does a sentence of another source state this clause (clause_threshold)?

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.facts.entities import canonical, conflicting, demonym_of, find_entities, same_entity
+from reconcile.facts.entities import (
+    canonical,
+    conflicting,
+    demonym_of,
+    find_entities,
+    nationalities,
+    same_entity,
+    supports,
+)
 from reconcile.model import Entity, EntityKind
 
 P, O, L, N = EntityKind.PERSON, EntityKind.ORG, EntityKind.PLACE, EntityKind.NAME
@@ -192,3 +200,32 @@ def test_demonym_of(word: str, place: str | None) -> None:
 
 def test_demonyms_are_not_entities() -> None:
     assert find_entities("Chinese operators and American firms met British officials.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Activists poured paint outside the Mexican embassy.", [("Mexican", "mexico")]),
+        ("South Korean firms and Israeli carriers", [("South Korean", "south korea"), ("Israeli", "israel")]),
+        ("Americans said the British were late.", [("Americans", "united states"), ("British", "united kingdom")]),
+        ("Micron and Mexico City", []),
+    ],
+)
+def test_nationalities(text: str, expected: list[tuple[str, str]]) -> None:
+    found = nationalities(text, 10)
+    assert [(e.text, e.key) for e in found] == expected
+    assert all(text[e.start - 10 : e.end - 10] == e.text and e.kind is EntityKind.PLACE for e in found)
+
+
+@pytest.mark.parametrize(
+    ("given", "claimed", "expected"),
+    [
+        (_e("Wang Wentao", P), _e("Wang", N), True),
+        (_e("Beijing", L), _e("China", L), True),  # a capital for its government
+        (_e("Sydney", L), _e("Australia", L), True),  # a narrower place backs a wider one
+        (_e("Australia", L), _e("Sydney", L), False),
+        (_e("Sydney", L), _e("Melbourne", L), False),
+    ],
+)
+def test_supports(given: Entity, claimed: Entity, expected: bool) -> None:
+    assert supports(given, claimed) is expected

@@ -209,6 +209,19 @@ DETAILS = [
         [],
     ),
     (
+        "a nationality no other source states",
+        "Activists poured yellow and blue paint on the road outside the Russian embassy in London.",
+        "Activists poured yellow and blue paint on the road outside the Mexican embassy in London.",
+        ["a.txt: Russian", "b.txt: Mexican"],
+    ),
+    (
+        "a nationality the other source states by its country",
+        "Activists poured yellow and blue paint on the road outside the embassy in London. "
+        "The protesters said Russia must leave Ukraine.",
+        "Activists poured yellow and blue paint on the road outside the Russian embassy in London.",
+        [],
+    ),
+    (
         "a date the other source gives in another sentence",
         "Police arrested four protesters outside the Russian embassy in London. "
         "The protest outside the embassy was held on Thursday.",

@@ -331,6 +331,29 @@ def demonym_of(word: str) -> str | None:
     return DEMONYMS.get(w)
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def nationalities(text: str, offset: int = 0) -> list[Entity]:
+    """Adjectives of nationality as the places they point at ("the Mexican
+    embassy" -> mexico, "South Korean firms" -> south korea). Not names, so
+    ``find_entities`` leaves them out, but a claim states them as facts."""
+    words = list(_CAPITALISED_WORD.finditer(text))
+    found: list[Entity] = []
+    k = 0
+    while k < len(words):
+        start, end = words[k].start(), words[k].end()
+        pair = k + 1 < len(words) and text[end:words[k + 1].start()] == " "
+        if pair and (key := demonym_of(text[start:words[k + 1].end()])):
+            end, k = words[k + 1].end(), k + 1
+        elif not (key := demonym_of(text[start:end])):
+            k += 1
+            continue
+        found.append(Entity(offset + start, offset + end, text[start:end], EntityKind.PLACE, key))
+        k += 1
+    return found
+
+
 def _government(key: str) -> str:
     return METONYMY.get(key, key)
 
