@@ -369,12 +369,24 @@ def judge(
 def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Finding]:
     findings: list[Finding] = []
     agreeing: list[Link] = []
+    conflicting: list[tuple[Link, list[Conflict]]] = []
     for link in group.links:
         conflicts = j.conflicts(link.a, link.b)
-        if not conflicts:
+        if conflicts:
+            conflicting.append((link, conflicts))
+        else:
             agreeing.append(link)
-        for c in conflicts:
-            findings.append(_contradiction(j, link, c))
+    best: dict[tuple[Key, int], float] = {}  # (claim, other source) -> its best agreeing link's score
+    for link in agreeing:
+        for key, other in ((link.a, link.b[0]), (link.b, link.a[0])):
+            best[(key, other)] = max(best.get((key, other), 0.0), link.score)
+    for link, conflicts in conflicting:
+        # The sentence of a source that best matches a claim speaks for that source:
+        # a conflict with a sentence that matches it clearly less is a misalignment.
+        outscored = max(best.get((link.a, link.b[0]), 0.0), best.get((link.b, link.a[0]), 0.0))
+        if outscored >= link.score + j.settings.conflict_margin:
+            continue
+        findings.extend(_contradiction(j, link, c) for c in conflicts)
     if agreeing:
         members = sorted({k for link in agreeing for k in (link.a, link.b)})
         rule = rule_for(Kind.AGREEMENT, "claim")

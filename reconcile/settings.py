@@ -43,6 +43,12 @@ class Settings:
     """Two different names are an entity contradiction only if their sentences,
     with the two names masked, score at least this (the containment cap): one name
     standing in the other's place, not two names playing different parts."""
+    conflict_margin: float = 0.1
+    """A conflict between a claim and a sentence of another source is not reported
+    when that source has a sentence agreeing with the claim that scores at least
+    this much higher: the sentence of a source that best matches a claim speaks
+    for it, and a weaker match in conflict is most often about something else
+    ("surrendered on Thursday" beside "was shot dead on Wednesday")."""
     min_claim_words: int = 4
     """Sentences with fewer content words carry no claim of their own ("Advertisement")."""
     align_weights: tuple[tuple[str, float], ...] = (

@@ -122,6 +122,12 @@ LOOK_ALIKES = [
         "Police arrested the founder of the start-up on Thursday in New York, a court heard.",
     ),
     (
+        "a weaker match in conflict beside a better one that agrees",
+        "His accomplice, also on the run, surrendered himself to police on Thursday.",
+        "Edgar Ricardo de Oliveira also fled but surrendered to police on Thursday morning. "
+        "Police shot the gunman dead on Wednesday after he went on the run.",
+    ),
+    (
         "same polarity in other words",
         "Operators of crucial infrastructure should stop buying products from Micron.",
         "Operators of crucial infrastructure were prohibited from purchasing products from Micron.",
@@ -268,3 +274,12 @@ def test_details_only_one_source_gives_anywhere(name: str, a: str, b: str, expec
     assert len(report.of(Kind.AGREEMENT)) == 1
     details = [f.evidence[0] for f in report.of(Kind.UNSUPPORTED) if f.type == "detail"]
     assert [f"{e.path}: {e.detail}" for e in details] == expected
+
+
+def test_the_best_matching_sentence_speaks_for_its_source() -> None:
+    """Without the sentence that agrees, the weaker match is reported."""
+    report = _report(
+        "His accomplice, also on the run, surrendered himself to police on Thursday.",
+        "Police shot the gunman dead on Wednesday after he went on the run.",
+    )
+    assert [f.type for f in report.of(Kind.CONTRADICTION)] == ["weekday"]
