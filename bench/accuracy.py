@@ -216,7 +216,8 @@ class SummEditsResult:
     unsupported: tuple[int, int]
     finding_types: Counter  # type of contradiction -> (rows)
     false_contradictions: tuple[tuple[str, str], ...] = field(default=())  # (summary, reason)
-    missed: tuple[tuple[str, str], ...] = field(default=())  # (edit types, summary)
+    false_unsupported: tuple[tuple[str, str], ...] = field(default=())  # (summary, claim or detail)
+    missed: tuple[tuple[str, str], ...] = field(default=())  # (edit types, summary): one per type
     seconds: float = 0.0
 
 
@@ -266,8 +267,12 @@ def summedits(path: str | os.PathLike[str], settings: Settings, workers: int = 1
     types = Counter(t for v in verdicts for t in {t for t, _ in v.contradictions})
     false = [(r["summary"], v.contradictions[0][1]) for r, v, b in zip(rows, verdicts, bad)
              if v.contradictions and not b]
-    missed = [(" + ".join(_edit_names(r)), r["summary"]) for r, v, b in zip(rows, verdicts, bad)
-              if b and not (v.contradictions or v.unsupported)]
+    false_unsupported = [(r["summary"], v.unsupported[0][1]) for r, v, b in zip(rows, verdicts, bad)
+                         if v.unsupported and not b]
+    missed: dict[str, str] = {}  # the first miss of each edit type, for the report
+    for r, v, b in zip(rows, verdicts, bad):
+        if b and not (v.contradictions or v.unsupported):
+            missed.setdefault(" + ".join(_edit_names(r)), r["summary"])
     return SummEditsResult(
         rows=len(rows),
         inconsistent=int(bad.sum()),
@@ -276,7 +281,8 @@ def summedits(path: str | os.PathLike[str], settings: Settings, workers: int = 1
         unsupported=(int(unsupported.sum()), int((unsupported & bad).sum())),
         finding_types=types,
         false_contradictions=tuple(false[:examples]),
-        missed=tuple(missed[:examples]),
+        false_unsupported=tuple(false_unsupported[:examples]),
+        missed=tuple(missed.items()),
         seconds=seconds,
     )
 
@@ -363,6 +369,8 @@ def print_summedits(path: str, settings: Settings, workers: int) -> None:
           + (", ".join(f"{t} {n}" for t, n in result.finding_types.most_common()) or "none"))
     for summary, reason in result.false_contradictions:
         print(f"  false contradiction: {reason}\n    in: {_clip(summary)}")
+    for summary, what in result.false_unsupported:
+        print(f"  false unsupported: {_clip(what, 100)}\n    in: {_clip(summary)}")
     for edits, summary in result.missed:
         print(f"  missed ({edits}): {_clip(summary)}")
 
