@@ -225,6 +225,8 @@ def test_nationalities(text: str, expected: list[tuple[str, str]]) -> None:
         (_e("Sydney", L), _e("Australia", L), True),  # a narrower place backs a wider one
         (_e("Australia", L), _e("Sydney", L), False),
         (_e("Sydney", L), _e("Melbourne", L), False),
+        (_e("Micron", N), _e("Micron Technology Inc.", O), True),  # suffixes are no part of a key
+        (_e("EU", O), _e("EU Council", O), False),  # a short name does not back a longer one
     ],
 )
 def test_supports(given: Entity, claimed: Entity, expected: bool) -> None:

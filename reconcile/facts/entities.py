@@ -388,7 +388,11 @@ def _within(inner: str, outer: str) -> bool:
 
 def supports(given: Entity, claimed: Entity) -> bool:
     """Does a source's mention back a claim's? The same entity, or a place the
-    claim names by a wider one ("London" backs "the U.K.", not the reverse)."""
+    claim names by a wider one ("London" backs "the U.K.", not the reverse). An
+    organisation's short name does not back a longer one: "the EU" is not "the EU
+    Council" (company suffixes are no part of a key: "Micron" backs "Micron Inc.")."""
+    if claimed.kind is EntityKind.ORG and len(claimed.key.split()) > len(given.key.split()):
+        return False
     return same_entity(given, claimed) or (
         given.kind is EntityKind.PLACE and claimed.kind is EntityKind.PLACE and _within(given.key, claimed.key)
     )
