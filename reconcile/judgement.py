@@ -395,7 +395,7 @@ def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Findin
                 kind=Kind.AGREEMENT,
                 type="claim",
                 rule=rule.id,
-                reason=f"stated by {len({k[0] for k in members})} sources",
+                reason=_agreement_reason(members, on_trial, len(j.docs)),
                 score=round(max(link.score for link in agreeing), 3),
                 evidence=tuple(_sentence_evidence(j, k) for k in members),
             )
@@ -407,6 +407,14 @@ def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Findin
         for key in (k for k in members if k[0] in on_trial):
             findings.extend(j.details(key, partners[key]))
     return findings
+
+
+def _agreement_reason(members: Sequence[Key], on_trial: set[int], sources: int) -> str:
+    """"stated by 3 sources" when all are equal; "supported by 2 sources" for a draft."""
+    if len(on_trial) == sources:
+        return f"stated by {len({k[0] for k in members})} sources"
+    count = len({k[0] for k in members} - on_trial)
+    return f"supported by {count} source{'' if count == 1 else 's'}"
 
 
 def _sentence_evidence(j: Judge, key: Key, highlights: Iterable[tuple[int, int]] = ()) -> Evidence:
