@@ -79,7 +79,7 @@ suffixes = st.sampled_from(("a.txt", "a.md", "a.html", "a"))
 # -- spans slice the text exactly
 
 
-def _check_document(doc: Document) -> None:
+def _check_sentences(doc: Document) -> None:
     assert len(doc.plain) == len(doc.text)
     analysis = analyse(doc, 0, SETTINGS)
     last = 0
@@ -88,12 +88,15 @@ def _check_document(doc: Document) -> None:
         assert s.text == " ".join(doc.plain[s.start : s.end].split()) != ""
         last = s.end
     for claim in analysis.claims:
-        s = claim.sentence
         for clause in claim.clauses:
-            assert s.start <= clause.start < clause.end <= s.end
-        facts = claim.facts
-        for fact in (*facts.quantities, *facts.dates, *facts.entities, *facts.negations, *facts.directions):
-            assert s.start <= fact.start < fact.end <= s.end
+            assert claim.sentence.start <= clause.start < clause.end <= claim.sentence.end
+
+
+def _check_facts(doc: Document) -> None:
+    for claim in analyse(doc, 0, SETTINGS).claims:
+        s, found = claim.sentence, claim.facts
+        for fact in (*found.quantities, *found.dates, *found.entities, *found.negations, *found.directions):
+            assert s.start <= fact.start < fact.end <= s.end, fact
 
 
 @fuzz(300)
@@ -103,13 +106,19 @@ def _check_document(doc: Document) -> None:
 @example("```\n" * 3 + "[a](b(c)) **bold** `code` ~~~", "a.md")
 @example("commerce minister \n [  ", "a.txt")  # found by the long run: an opening bracket alone on a line
 def test_any_text_reads_into_exact_spans(text: str, name: str) -> None:
-    _check_document(read_text(text, name, SETTINGS))
+    _check_sentences(read_text(text, name, SETTINGS))
+
+
+@fuzz(150)
+@given(texts)
+def test_facts_stay_in_their_sentence(text: str) -> None:
+    _check_facts(read_text(text, "a.txt", SETTINGS))
 
 
 @pytest.mark.xfail(strict=True, reason="reconcile/facts/polarity.py: a negation cue ending past its sentence")
 def test_negation_cue_stays_in_its_sentence() -> None:
     """Found by the long run (HYPOTHESIS_PROFILE=long)."""
-    _check_document(read_text("Wang Wentao Wang Wentao did not China's", "a.txt", SETTINGS))
+    _check_facts(read_text("Wang Wentao Wang Wentao did not China's", "a.txt", SETTINGS))
 
 
 @fuzz(100)
@@ -202,11 +211,11 @@ def _growth(stage: Callable[[str], object], unit: str, size: int) -> float:
 
 
 def _assert_growth(stage: Callable[[str], object], unit: str, size: int, bound: float, what: str) -> None:
-    """A ratio a little above the bound is measured again on text twice as long
-    before it counts, so a busy machine does not fail the test; a stage that
-    really grows faster fails both times."""
+    """A ratio above the bound is measured again on text twice as long before it
+    counts, so a busy machine (another process taking the core for a moment)
+    does not fail the test; a stage that really grows faster fails both times."""
     ratio = _growth(stage, unit, size)
-    if bound < ratio <= 1.5 * bound:
+    if ratio > bound:
         ratio = _growth(stage, unit, 2 * size)
     assert ratio <= bound, f"{what}: {unit!r} repeated 4x as often took {ratio:.1f}x as long"
 
@@ -245,4 +254,4 @@ CUBIC_FACTS = "reconcile.facts: a look-back pattern searched from the sentence s
 )
 def test_sentences_take_at_most_quadratic_time(unit: str) -> None:
     """Facts, clauses and event words of one long sentence (no cut)."""
-    _assert_growth(_sentence_stage, unit, 150, QUADRATIC, "one sentence")
+    _assert_growth(_sentence_stage, unit, 100, QUADRATIC, "one sentence")
