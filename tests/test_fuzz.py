@@ -211,18 +211,18 @@ def _growth(stage: Callable[[str], object], unit: str, size: int) -> float:
 
 
 def _assert_growth(stage: Callable[[str], object], unit: str, size: int, bound: float, what: str) -> None:
-    """A ratio above the bound is measured again on text twice as long before it
-    counts, so a busy machine (another process taking the core for a moment)
-    does not fail the test; a stage that really grows faster fails both times."""
+    """A ratio above the bound is measured again before it counts, so a busy
+    machine (another process taking the core for a moment) does not fail the
+    test; a stage that really grows faster fails both times."""
     ratio = _growth(stage, unit, size)
     if ratio > bound:
-        ratio = _growth(stage, unit, 2 * size)
+        ratio = _growth(stage, unit, size)
     assert ratio <= bound, f"{what}: {unit!r} repeated 4x as often took {ratio:.1f}x as long"
 
 
 SLACK = 2.5  # timing noise on a shared machine, and fixed costs that make small inputs look slow
 LINEAR = 4.0 * SLACK  # four times the text, four times the time: quadratic would be 16x
-QUADRATIC = 16.0 * 2.0  # cubic would be 64x
+QUADRATIC = 16.0 * 1.5  # cubic would be 64x; measured: quadratic finders 4-9x, the cubic ones 40-60x
 
 
 @fuzz(25)
@@ -254,4 +254,4 @@ CUBIC_FACTS = "reconcile.facts: a look-back pattern searched from the sentence s
 )
 def test_sentences_take_at_most_quadratic_time(unit: str) -> None:
     """Facts, clauses and event words of one long sentence (no cut)."""
-    _assert_growth(_sentence_stage, unit, 100, QUADRATIC, "one sentence")
+    _assert_growth(_sentence_stage, unit, 150, QUADRATIC, "one sentence")
