@@ -59,7 +59,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _LEADING_WORDS = re.compile(r"(?i:(?:(?:on|in|at|during|since|by|until|of)\s+)?(?:(?:a|an)\s+)?)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[\s-]+$")  # anchored: no retry at every start
 _FUTURE = re.compile(rf"(?i)(?<![\w'])(?:{_phrases(cal.FUTURE_CUES)})(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–!?]|\.(?=\s+[A-Z])")
 _REPORTED = re.compile(rf"(?i)\b(?:{_phrases(cal.REPORTING_VERBS)})(?:\s+(?:on|late|early))?\s+$")

@@ -132,7 +132,7 @@ def find_negations(text: str, offset: int = 0) -> list[Cue]:
                 continue
             break
         s, e = words[first][0], words[last][1]
-        if any(c in _OPEN_QUOTES for c in text[s:e]) and text[e:e + 1] in _CLOSE_QUOTES:
+        if any(c in _OPEN_QUOTES for c in text[s:e]) and e < len(text) and text[e] in _CLOSE_QUOTES:
             e += 1  # keep the quote that was opened: not “decouple”
         cues.append(Cue(offset + s, offset + e, text[s:e], -1))
     return cues

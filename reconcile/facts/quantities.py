@@ -54,7 +54,7 @@ _CURRENCY_BEFORE = re.compile(
 _QUALIFIER = re.compile(rf"(?i:(?<!\w)(?P<q>{_alternation(num.QUALIFIERS)}))\s*$")
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\.?|o['’]clock)(?![A-Za-z])", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
-_BEFORE = re.compile(r"(\S+)\s+$")
+_BEFORE = re.compile(r"(?<!\S)(\S+)\s+$")  # anchored: no retry at every start
 _AFTER = re.compile(r"[\s-]*(['’]s|[A-Za-z]+)")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 
