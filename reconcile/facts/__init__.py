@@ -27,7 +27,9 @@ def extract(sentence: Sentence, doc: Document, settings: Settings) -> Facts:
 
     return Facts(
         quantities=tuple(
-            q for q in find_quantities(text, at, settings.approx_tolerance) if free(q.start, q.end)
+            q
+            for q in find_quantities(text, at, settings.approx_tolerance, [(s - at, e - at) for s, e in taken])
+            if free(q.start, q.end)
         ),
         dates=dates,
         entities=tuple(e for e in find_entities(text, at) if free(e.start, e.end)),

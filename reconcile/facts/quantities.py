@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -264,13 +264,19 @@ def _qualified(
     }[qualifier]
 
 
-def find_quantities(text: str, offset: int = 0, tolerance: float = 0.06) -> list[Quantity]:
+def find_quantities(
+    text: str,
+    offset: int = 0,
+    tolerance: float = 0.06,
+    dated: Sequence[tuple[int, int]] | None = None,
+) -> list[Quantity]:
     """Quantities of a sentence with the interval each admits, in document offsets.
 
     Date parts ("Nov. 1", "in 2023"), clock times, ordinals, years and numbers
     that are part of names ("G7", "Group of Seven") are left out.
     """
-    dated = [(d.start, d.end) for d in find_dates(text)]
+    if dated is None:  # callers that have found the dates already pass their spans in ``text``
+        dated = [(d.start, d.end) for d in find_dates(text)]
     atoms = [
         a
         for m in _NUMBER.finditer(text)
