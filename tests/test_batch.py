@@ -12,17 +12,9 @@ from reconcile import api, batch
 from reconcile.cli import app
 from reconcile.render.json import to_dict
 from reconcile.settings import Settings
+from conftest import AGREE, DISAGREE
 
 runner = CliRunner()
-
-AGREE = (
-    "The commerce minister met Micron's chief executive in Beijing on Nov. 1.\n",
-    "The commerce minister met Micron's chief executive in Beijing on November 1.\n",
-)
-DISAGREE = (
-    "Micron's China business accounts for about 15% of its annual revenues.\n",
-    "Micron's China business accounts for 20% of its annual revenues.\n",
-)
 
 
 def _story(root: Path, name: str, texts: tuple[str, ...] | tuple[bytes, ...]) -> Path:

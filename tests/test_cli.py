@@ -12,17 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from reconcile.cli import app
+from conftest import AGREE, DISAGREE, one_line_error
 
 runner = CliRunner()
-
-AGREE = (
-    "The commerce minister met Micron's chief executive in Beijing on Nov. 1.\n",
-    "The commerce minister met Micron's chief executive in Beijing on November 1.\n",
-)
-DISAGREE = (
-    "Micron's China business accounts for about 15% of its annual revenues.\n",
-    "Micron's China business accounts for 20% of its annual revenues.\n",
-)
 
 
 def _files(tmp_path: Path, texts: tuple[str, ...]) -> list[str]:
@@ -63,40 +55,31 @@ def test_fail_on_sets_the_threshold(tmp_path: Path, fail_on: str, texts: tuple[s
     assert result.exit_code == code, result.output
 
 
-def _one_line_error(result, *fragments: str) -> None:
-    assert result.exit_code == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.output
-    for fragment in fragments:
-        assert fragment in lines[0]
-
-
 def test_missing_file_is_exit_2_naming_it(tmp_path: Path) -> None:
     (a,) = _files(tmp_path, AGREE[:1])
     missing = str(tmp_path / "nope.txt")
-    _one_line_error(runner.invoke(app, ["compare", a, missing]), missing)
+    one_line_error(runner.invoke(app, ["compare", a, missing]), missing)
 
 
 def test_directory_is_exit_2_naming_it(tmp_path: Path) -> None:
     (a,) = _files(tmp_path, AGREE[:1])
-    _one_line_error(runner.invoke(app, ["compare", a, str(tmp_path)]), str(tmp_path))
+    one_line_error(runner.invoke(app, ["compare", a, str(tmp_path)]), str(tmp_path))
 
 
 def test_binary_file_is_exit_2_naming_it(tmp_path: Path) -> None:
     (a,) = _files(tmp_path, AGREE[:1])
     binary = tmp_path / "image.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
-    _one_line_error(runner.invoke(app, ["compare", a, str(binary)]), str(binary))
+    one_line_error(runner.invoke(app, ["compare", a, str(binary)]), str(binary))
 
 
 def test_one_source_is_a_usage_error(tmp_path: Path) -> None:
     (a,) = _files(tmp_path, AGREE[:1])
-    _one_line_error(runner.invoke(app, ["compare", a]), "two")
+    one_line_error(runner.invoke(app, ["compare", a]), "two")
 
 
 def test_bad_date_is_a_usage_error(tmp_path: Path) -> None:
-    _one_line_error(runner.invoke(app, ["compare", "--date", "Nov 3", *_files(tmp_path, AGREE)]), "--date")
+    one_line_error(runner.invoke(app, ["compare", "--date", "Nov 3", *_files(tmp_path, AGREE)]), "--date")
 
 
 def test_empty_file_is_a_warning_not_an_error(tmp_path: Path) -> None:
@@ -131,7 +114,7 @@ def test_output_file_is_written_and_inputs_are_untouched(tmp_path: Path) -> None
 def test_output_to_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
     out = tmp_path / "no" / "such" / "report.json"
     result = runner.invoke(app, ["compare", "--output", str(out), *_files(tmp_path, AGREE)])
-    _one_line_error(result, str(out))
+    one_line_error(result, str(out))
 
 
 def test_every_command_is_documented() -> None:

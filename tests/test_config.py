@@ -14,6 +14,7 @@ from reconcile import config
 from reconcile.cli import app
 from reconcile.errors import ConfigError
 from reconcile.settings import Settings
+from conftest import one_line_error
 
 runner = CliRunner()
 
@@ -149,15 +150,6 @@ def test_missing_explicit_file(tmp_path: Path) -> None:
 # On the command line
 
 
-def _one_line_error(result, *fragments: str) -> None:
-    assert result.exit_code == 2, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.output
-    for fragment in fragments:
-        assert fragment in lines[0]
-
-
 @pytest.fixture
 def story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working directory with a draft and a source, and no configuration above it
@@ -177,16 +169,16 @@ def test_cli_reports_an_unknown_key_found_upward(story: Path, command: list[str]
     (story / "drafts").mkdir()
     monkeypatch.chdir(story / "drafts")
     command = [c if c in ("check", "compare") or c.startswith("-") else f"../{c}" for c in command]
-    _one_line_error(runner.invoke(app, command), "pyproject.toml", "fail_in", "unknown key")
+    one_line_error(runner.invoke(app, command), "pyproject.toml", "fail_in", "unknown key")
 
 
 def test_cli_reports_a_bad_value_of_an_explicit_config(story: Path) -> None:
     path = _write(story / "ci" / "strict.toml", "align-threshold = 1.5\n")
     result = runner.invoke(app, ["check", "draft.md", "--against", "sources", "--config", str(path)])
-    _one_line_error(result, str(path), "align-threshold", "from 0 to 1")
+    one_line_error(result, str(path), "align-threshold", "from 0 to 1")
 
 
 @pytest.mark.parametrize("flag", ["--select", "--ignore"])
 def test_cli_rejects_an_unknown_rule_flag(story: Path, flag: str) -> None:
     result = runner.invoke(app, ["check", "draft.md", "--against", "sources", flag, "RC101,RC999"])
-    _one_line_error(result, flag, "RC999")
+    one_line_error(result, flag, "RC999")

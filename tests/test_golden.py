@@ -12,27 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-from reconcile import compare
 from reconcile.render import render
 
 GOLDEN = Path(__file__).parent / "golden"
-SAMPLES = ["samples/micron/1-thaw.txt", "samples/micron/2-tensions-easing.txt"]
-
-
-@pytest.fixture(scope="module")
-def report():
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return compare(SAMPLES)
-    finally:
-        os.chdir(cwd)
 
 
 @pytest.mark.parametrize("fmt, name", [("text", "micron.txt"), ("json", "micron.json")])
-def test_sample_report_matches_golden_file(report, fmt: str, name: str) -> None:
-    actual = render(report, fmt)
+def test_sample_report_matches_golden_file(sample_report, fmt: str, name: str) -> None:
+    actual = render(sample_report, fmt)
     path = GOLDEN / name
     if os.environ.get("UPDATE_GOLDEN"):
         path.write_text(actual, encoding="utf-8")

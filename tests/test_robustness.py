@@ -24,7 +24,7 @@ from reconcile.errors import InputError
 from reconcile.reading import read_path, read_text
 from reconcile.settings import Settings
 
-from conftest import ROOT, SAMPLES
+from conftest import ROOT, SAMPLES, one_line_error
 
 runner = CliRunner()
 HTML = Path(__file__).parent / "fixtures" / "html"
@@ -40,16 +40,6 @@ def _file(tmp_path: Path, name: str, data: bytes | str) -> str:
     else:
         path.write_bytes(data)
     return str(path)
-
-
-def _one_line_error(result, *fragments: str) -> str:
-    assert result.exit_code == 2, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.output
-    for fragment in fragments:
-        assert fragment in lines[0]
-    return lines[0]
 
 
 def _json(result) -> dict:
@@ -82,7 +72,7 @@ def test_unreadable_file_is_one_line_naming_it(tmp_path: Path, name: str, data, 
         bad.mkdir()
     elif data is not None:
         bad.write_bytes(data)
-    line = _one_line_error(runner.invoke(cli.app, ["compare", good, str(bad)]), str(bad), problem)
+    line = one_line_error(runner.invoke(cli.app, ["compare", good, str(bad)]), str(bad), problem)
     assert line.startswith("reconcile: error: ")
 
 
@@ -99,13 +89,13 @@ def test_permission_denied_is_one_line_naming_it(tmp_path: Path, monkeypatch: py
             return real_open(file, *args, **kwargs)
 
         monkeypatch.setattr("builtins.open", refusing)
-    _one_line_error(runner.invoke(cli.app, ["compare", good, secret]), secret, "permission denied")
+    one_line_error(runner.invoke(cli.app, ["compare", good, secret]), secret, "permission denied")
 
 
 def test_check_names_the_unreadable_draft(tmp_path: Path) -> None:
     source = _file(tmp_path, "source.txt", CLAIM)
     draft = str(tmp_path / "draft.md")
-    _one_line_error(runner.invoke(cli.app, ["check", draft, "--against", source]), draft, "no such file")
+    one_line_error(runner.invoke(cli.app, ["check", draft, "--against", source]), draft, "no such file")
 
 
 # -- encodings
@@ -227,7 +217,7 @@ def test_standard_input_html_is_recognised(tmp_path: Path) -> None:
     [["compare", "-", "-"], ["check", "-", "--against", "-"], ["check", "draft.md", "--against", "-", "-"]],
 )
 def test_standard_input_only_once(args: list[str]) -> None:
-    _one_line_error(runner.invoke(cli.app, args, input="x"), "standard input", "once")
+    one_line_error(runner.invoke(cli.app, args, input="x"), "standard input", "once")
 
 
 # -- HTML pages
@@ -315,14 +305,14 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> N
     other = _file(tmp_path, "other.txt", CLAIM)
     (tmp_path / "reconcile.toml").write_text("max-file-bytes = 1000\n")
     result = runner.invoke(cli.app, ["compare", big, other, "--config", str(tmp_path / "reconcile.toml")])
-    _one_line_error(result, big, "is 0.0 MB, over the limit of 0.001 MB", "max-file-bytes")
+    one_line_error(result, big, "is 0.0 MB, over the limit of 0.001 MB", "max-file-bytes")
 
 
 def test_standard_input_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     other = _file(tmp_path, "other.txt", CLAIM)
     (tmp_path / "reconcile.toml").write_text("max-file-bytes = 1000\n")
     args = ["compare", "-", other, "--config", str(tmp_path / "reconcile.toml")]
-    _one_line_error(runner.invoke(cli.app, args, input=CLAIM * 100), "<stdin>", "over the limit", "max-file-bytes")
+    one_line_error(runner.invoke(cli.app, args, input=CLAIM * 100), "<stdin>", "over the limit", "max-file-bytes")
 
 
 def test_text_over_the_limit_is_refused_with_its_size() -> None:
@@ -447,7 +437,7 @@ def test_failing_disk_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(writing.os, "fsync", full)
     result = runner.invoke(cli.app, ["compare", "-f", "json", "-o", str(out), *files])
-    _one_line_error(result, str(out), "No space left on device")
+    one_line_error(result, str(out), "No space left on device")
     assert not out.exists() and _leftovers(tmp_path) == []
 
 

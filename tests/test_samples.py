@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from reconcile import Kind, Report, compare
+from reconcile import Kind, Report
 from reconcile.model import Finding
 
-from conftest import ROOT
+from conftest import ROOT, SAMPLE_PATHS
 
-FIRST, SECOND = "samples/micron/1-thaw.txt", "samples/micron/2-tensions-easing.txt"
+FIRST, SECOND = SAMPLE_PATHS
 
 
-@pytest.fixture(scope="module")
-def report() -> Report:
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return compare([FIRST, SECOND])
-    finally:
-        os.chdir(cwd)
+@pytest.fixture
+def report(sample_report: Report) -> Report:
+    return sample_report
 
 
 def _aligned(report: Report, first: str, second: str, kinds=(Kind.AGREEMENT,)) -> Finding:
