@@ -669,10 +669,6 @@ class Aligner:
         self._clause_scores = np.zeros(0)
         self._linked: list[tuple[Claim, Claim]] = []  # clauses still to score, at the judge's first ask
 
-    def similarity(self, a: str, b: str) -> float:
-        """``similarity`` with this run's IDF and settings (clauses, sentences)."""
-        return similarity(a, b, self.idf, self.settings)
-
     def clause_scores(self, a: Claim, b: Claim) -> np.ndarray:
         """``clause_scores`` with this run's IDF and settings. The clauses of the
         claims ``align`` linked are scored in one batch when first asked for (the

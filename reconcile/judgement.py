@@ -9,8 +9,9 @@ source adds, reported as unsupported, never as a contradiction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from reconcile.alignment import Aligner, normalise, pair_similarities
 from reconcile.facts import dates, entities, polarity, quantities
@@ -106,6 +107,28 @@ def _unmatched(
     return [x for x in xs if not any(same(x, y) for y in ys)]
 
 
+class _Stated:
+    """The distinct facts of one kind the sources state, and which sources state
+    each: whether another source backs a fact is asked of every fact of every
+    supported claim, and a story told by many sources repeats its facts."""
+
+    def __init__(self, key: Callable[[Any], Hashable], backs: Callable[[Any, Any], bool]) -> None:
+        self.key = key
+        self.backs = backs  # backs(stated, claimed)
+        self.facts: dict[Hashable, tuple[Any, set[int]]] = {}
+        self.backers: dict[Hashable, set[int]] = {}
+
+    def add(self, fact: Any, source: int) -> None:
+        self.facts.setdefault(self.key(fact), (fact, set()))[1].add(source)
+
+    def elsewhere(self, fact: Any, source: int) -> bool:
+        """Does a source other than ``source`` state something that backs ``fact``?"""
+        key = self.key(fact)
+        if key not in self.backers:
+            self.backers[key] = set().union(*(s for f, s in self.facts.values() if self.backs(f, fact)))
+        return bool(self.backers[key] - {source})
+
+
 class Judge:
     """Compares the claims of one run; holds what every comparison needs."""
 
@@ -120,19 +143,21 @@ class Judge:
         self.claims = claims
         self.aligner = aligner
         self.settings = settings
-        stated: dict[int, list[Facts]] = {}
-        for (source, _), claim in claims.items():
-            stated.setdefault(source, []).append(self._with_nationalities(claim.facts, claim.sentence))
-        self.stated = {
-            source: Facts(
-                quantities=tuple(q for f in facts for q in f.quantities),
-                dates=tuple(d for f in facts for d in f.dates),
-                entities=tuple(e for f in facts for e in f.entities),
-            )
-            for source, facts in stated.items()
-        }
+        self.stated = (
+            _Stated(lambda q: (q.unit, q.low, q.high), quantities.compatible),
+            _Stated(lambda d: d.value, lambda y, d: dates.supports(y.value, d.value)),
+            _Stated(lambda e: (e.kind, e.key), entities.supports),
+        )
         """Every fact each source states anywhere: a detail another source gives,
         even in another sentence, is not one "only" its source gives."""
+        for (source, _), claim in claims.items():
+            facts = self._with_nationalities(claim.facts, claim.sentence)
+            for table, items in zip(self.stated, (facts.quantities, facts.dates, facts.entities)):
+                for item in items:
+                    table.add(item, source)
+        self._clause_facts: dict[Key, list[Facts]] = {}
+        self._matches: dict[tuple[Key, Key], list[tuple[int, int, float]]] = {}
+        self._substitutions: dict[tuple[str, str], bool] = {}
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         for key, claim in claims.items():
             for token in set(normalise(claim.sentence.text)):
@@ -140,15 +165,27 @@ class Judge:
 
     # -- clause matching -------------------------------------------------
 
-    def clause_matches(self, a: Claim, b: Claim) -> list[tuple[int, int, float]]:
+    def clause_matches(self, a: Key, b: Key) -> list[tuple[int, int, float]]:
         """Clause pairs (index in a, index in b, score) that state the same thing:
-        each clause's best partner on either side, if it scores high enough."""
-        scores = self.aligner.clause_scores(a, b)
-        rows, cols = scores.shape
-        best = {(i, int(scores[i].argmax())) for i in range(rows)}
-        best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
-        threshold = self.settings.clause_threshold
-        return sorted((i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold)
+        each clause's best partner on either side, if it scores high enough.
+        Asked once for a link's conflicts and again for its claims' details."""
+        if (b, a) in self._matches:
+            return sorted((i, j, score) for j, i, score in self._matches[(b, a)])
+        if (a, b) not in self._matches:
+            scores = self.aligner.clause_scores(self.claims[a], self.claims[b])
+            rows, cols = scores.shape
+            best = {(i, int(scores[i].argmax())) for i in range(rows)}
+            best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
+            threshold = self.settings.clause_threshold
+            self._matches[(a, b)] = sorted((i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold)
+        return self._matches[(a, b)]
+
+    def clause_facts(self, key: Key) -> list[Facts]:
+        """The facts of each clause of a claim (a claim is judged once per link)."""
+        if key not in self._clause_facts:
+            claim = self.claims[key]
+            self._clause_facts[key] = [_within(claim.facts, clause) for clause in claim.clauses]
+        return self._clause_facts[key]
 
     # -- conflicts ---------------------------------------------------------
 
@@ -156,9 +193,8 @@ class Judge:
         """Every way the two claims' matched clauses cannot both be true."""
         ca, cb = self.claims[a], self.claims[b]
         found: list[Conflict] = []
-        for i, j, _ in self.clause_matches(ca, cb):
-            fa = _within(ca.facts, ca.clauses[i])
-            fb = _within(cb.facts, cb.clauses[j])
+        for i, j, _ in self.clause_matches(a, b):
+            fa, fb = self.clause_facts(a)[i], self.clause_facts(b)[j]
             texts = (ca.clauses[i].text, cb.clauses[j].text)
             for conflict in (
                 self._numbers(a, fa, b, fb),
@@ -221,26 +257,34 @@ class Judge:
         )
 
     def _entities(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
+        for x, y in self._rivals(a, fa, b, fb):
+            if self._substituted(a, x, b, y):
+                na, nb = self._names(a, b)
+                return Conflict(
+                    "entity",
+                    f"{x.text} ({na}) vs {y.text} ({nb})",
+                    (
+                        ComparedFact(a[0], x.text, f"{x.kind.value}:{x.key}"),
+                        ComparedFact(b[0], y.text, f"{y.kind.value}:{y.key}"),
+                    ),
+                    ((x.start, x.end), (y.start, y.end)),
+                )
+        return None
+
+    def _rivals(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Iterator[tuple[entities.Entity, entities.Entity]]:
+        """Names of the two clauses that could stand for one another."""
         # A name is matched against the other *sentence*, not only the clause:
         # a person named once and referred to again elsewhere is no conflict.
         whole_a = self.claims[a].facts.entities
         whole_b = self.claims[b].facts.entities
         left = [e for e in _unmatched(fa.entities, whole_b, entities.same_entity) if e.kind in _SPECIFIC]
         right = [e for e in _unmatched(fb.entities, whole_a, entities.same_entity) if e.kind in _SPECIFIC]
-        for x in left:
-            for y in right:
-                if entities.conflicting(x, y) and self._substituted(a, x, b, y):
-                    na, nb = self._names(a, b)
-                    return Conflict(
-                        "entity",
-                        f"{x.text} ({na}) vs {y.text} ({nb})",
-                        (
-                            ComparedFact(a[0], x.text, f"{x.kind.value}:{x.key}"),
-                            ComparedFact(b[0], y.text, f"{y.kind.value}:{y.key}"),
-                        ),
-                        ((x.start, x.end), (y.start, y.end)),
-                    )
-        return None
+        return ((x, y) for x in left for y in right if entities.conflicting(x, y))
+
+    def _masked(self, key: Key, name: entities.Entity) -> str:
+        s = self.claims[key].sentence
+        plain = self.docs[key[0]].plain
+        return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
 
     def _substituted(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> bool:
         """Do the two sentences say the same thing once these names are masked?
@@ -249,13 +293,27 @@ class Judge:
         ("China's regulator" and "a US chipmaker"); a contradiction is one name
         standing where the other source has another.
         """
+        pair = (self._masked(a, x), self._masked(b, y))
+        if pair not in self._substitutions:
+            self._score_substitutions([pair])
+        return self._substitutions[pair]
 
-        def masked(key: Key, name: entities.Entity) -> str:
-            s = self.claims[key].sentence
-            plain = self.docs[key[0]].plain
-            return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
+    def _score_substitutions(self, pairs: Sequence[tuple[str, str]]) -> None:
+        scores = pair_similarities(pairs, self.aligner.idf, self.settings)
+        threshold = self.settings.substitution_threshold
+        self._substitutions.update(zip(pairs, (scores >= threshold).tolist()))
 
-        return self.aligner.similarity(masked(a, x), masked(b, y)) >= self.settings.substitution_threshold
+    def prepare(self, links: Iterable[Link]) -> None:
+        """Score at once every substitution the links' conflicts will ask about:
+        one pair at a time costs some 70 times as much as a pair in a batch."""
+        pairs: dict[tuple[str, str], None] = {}  # many sources repeat a sentence word for word
+        for link in links:
+            a, b = link.a, link.b
+            for i, j, _ in self.clause_matches(a, b):
+                for x, y in self._rivals(a, self.clause_facts(a)[i], b, self.clause_facts(b)[j]):
+                    pairs.setdefault((self._masked(a, x), self._masked(b, y)))
+        if pairs:
+            self._score_substitutions(list(pairs))
 
     def _polarity(self, a: Key, fa: Facts, b: Key, fb: Facts, texts: tuple[str, str]) -> Conflict | None:
         reason = polarity.polarity_conflict(
@@ -282,8 +340,8 @@ class Judge:
         doc = self.docs[key[0]]
         matched: set[int] = set()
         for other in partners:
-            matched.update(i for i, _, _ in self.clause_matches(claim, self.claims[other]))
-        others = [f for source, f in self.stated.items() if source != key[0]]
+            matched.update(i for i, _, _ in self.clause_matches(key, other))
+        numbers, days, names = self.stated
         found: list[Finding] = []
         for i, clause in enumerate(claim.clauses):
             if i not in matched:
@@ -292,12 +350,9 @@ class Judge:
                 continue
             own = _within(self._with_nationalities(claim.facts, claim.sentence), clause)
             given = [
-                *(q for q in own.quantities
-                  if any(quantities.compatible(q, y) for f in others for y in f.quantities)),
-                *(d for d in own.dates
-                  if any(dates.supports(y.value, d.value) for f in others for y in f.dates)),
-                *(e for e in own.entities
-                  if e.kind not in _NAMED or any(entities.supports(y, e) for f in others for y in f.entities)),
+                *(q for q in own.quantities if numbers.elsewhere(q, key[0])),
+                *(d for d in own.dates if days.elsewhere(d, key[0])),
+                *(e for e in own.entities if e.kind not in _NAMED or names.elsewhere(e, key[0])),
             ]
             for fact in (*own.quantities, *own.dates, *own.entities):
                 if fact not in given:
@@ -357,6 +412,7 @@ def judge(
     on_trial = set(range(len(docs)) if judged is None else judged)
     findings: list[Finding] = []
     grouped: set[Key] = set()
+    j.prepare(link for group in groups for link in group.links)
     for group in groups:
         grouped.update(group.members)
         findings.extend(_judge_group(j, group, on_trial))
