@@ -206,17 +206,20 @@ class _Alphabet:
     def __init__(self) -> None:
         self.chars: dict[object, str] = {}
 
-    def char(self, item: object) -> str:
-        c = self.chars.get(item)
-        if c is None:
-            i = len(self.chars)
-            c = self.chars[item] = chr(0x100 + i if i < 0xD700 else 0xE000 + i)  # no surrogates
-        return c
+    def encode(self, items: Iterable[object]) -> list[str]:
+        """The items' characters, in order; new items get the next free code."""
+        items = list(items)
+        chars = self.chars
+        for item in items:
+            if item not in chars:
+                i = len(chars)
+                chars[item] = chr(0x100 + i if i < 0xD700 else 0xE000 + i)  # no surrogates
+        return list(map(chars.__getitem__, items))
 
     def bag(self, items: Iterable[object]) -> str:
-        """The distinct items as a sorted string: LCS of two bags = shared items."""
-        char = self.char
-        return "".join(sorted({char(x) for x in items}))
+        """The distinct items as a sorted string: LCS of two bags = shared items.
+        Codes follow first appearance (not set order), so runs are reproducible."""
+        return "".join(sorted(self.encode(dict.fromkeys(items))))
 
 
 class _Batch:
@@ -246,7 +249,7 @@ class _Batch:
         def block(token: str) -> str:
             if token not in blocks:
                 copies = max(1, round(_UNITS_PER_WEIGHT * self.weight.get(token, self.unseen)))
-                blocks[token] = "".join(abc.char((token, k)) for k in range(copies))
+                blocks[token] = "".join(abc.encode((token, k) for k in range(copies)))
             return blocks[token]
 
         return ["".join(sorted(map(block, set(p.tokens)))) for p in self.profiles]
@@ -261,7 +264,7 @@ class _Batch:
 
     @cached_property
     def words(self) -> list[str]:
-        return ["".join(map(self.abc.char, p.words)) for p in self.profiles]
+        return ["".join(self.abc.encode(p.words)) for p in self.profiles]
 
     @cached_property
     def word_bag(self) -> list[str]:
