@@ -201,10 +201,24 @@ def _profile(text: str) -> _Profile:
 
 
 class _Alphabet:
-    """One character per distinct item of a batch (tokens, words, n-grams)."""
+    """One character per distinct item (tokens, words, n-grams) of the batches of
+    one run, and each sentence's encodings: the judge scores again, clause by
+    clause, sentences the aligner has encoded."""
 
     def __init__(self) -> None:
         self.chars: dict[object, str] = {}
+        self.size = 0  # codes given out: to items, and in blocks (``fresh``)
+        self.encoded: dict[str, dict[_Profile, str]] = {}  # family -> sentence -> its string
+        self.blocks: dict[str, str] = {}  # token -> its units (``_Batch.units``)
+
+    def _code(self) -> str:
+        i = self.size
+        self.size += 1
+        return chr(0x100 + i if i < 0xD700 else 0xE000 + i)  # no surrogates
+
+    def fresh(self, n: int) -> str:
+        """``n`` codes no item has, in a row."""
+        return "".join(self._code() for _ in range(n))
 
     def encode(self, items: Iterable[object]) -> list[str]:
         """The items' characters, in order; new items get the next free code."""
@@ -212,8 +226,7 @@ class _Alphabet:
         chars = self.chars
         for item in items:
             if item not in chars:
-                i = len(chars)
-                chars[item] = chr(0x100 + i if i < 0xD700 else 0xE000 + i)  # no surrogates
+                chars[item] = self._code()
         return list(map(chars.__getitem__, items))
 
     def bag(self, items: Iterable[object]) -> str:
@@ -228,50 +241,61 @@ class _Batch:
     Each encoding is made when a feature first asks for it: a score needs only
     the features its weights name (``_Features``)."""
 
-    def __init__(self, profiles: Sequence[_Profile], idf: Mapping[str, float] | None) -> None:
+    def __init__(self, profiles: Sequence[_Profile], idf: Mapping[str, float] | None,
+                 abc: _Alphabet | None = None) -> None:
         self.profiles = profiles
         self.weight: Mapping[str, float] = idf or {}
         self.unseen = self.weight.unseen if isinstance(self.weight, Idf) else max(self.weight.values(), default=1.0)
-        self.abc = _Alphabet()
+        self.abc = abc or _Alphabet()  # shared, with the IDF, by the batches of one run
 
-    def _bags(self, items: Callable[[_Profile], Iterable[object]]) -> list[str]:
-        return [self.abc.bag(items(p)) for p in self.profiles]
+    def _encoded(self, family: str, encode: Callable[[_Profile], str]) -> list[str]:
+        memo = self.abc.encoded.setdefault(family, {})
+        out = []
+        for p in self.profiles:
+            text = memo.get(p)
+            if text is None:
+                text = memo[p] = encode(p)
+            out.append(text)
+        return out
+
+    def _bags(self, family: str, items: Callable[[_Profile], Iterable[object]]) -> list[str]:
+        return self._encoded(family, lambda p: self.abc.bag(items(p)))
 
     @cached_property
     def tokens(self) -> list[str]:
-        return self._bags(lambda p: p.tokens)
+        return self._bags("tokens", lambda p: p.tokens)
 
     @cached_property
     def units(self) -> list[str]:
         """Each distinct token as round(2 * IDF) unit characters of consecutive codes."""
-        abc, blocks = self.abc, {}
+        blocks = self.abc.blocks
 
         def block(token: str) -> str:
             if token not in blocks:
                 copies = max(1, round(_UNITS_PER_WEIGHT * self.weight.get(token, self.unseen)))
-                blocks[token] = "".join(abc.encode((token, k) for k in range(copies)))
+                blocks[token] = self.abc.fresh(copies)
             return blocks[token]
 
-        return ["".join(sorted(map(block, set(p.tokens)))) for p in self.profiles]
+        return self._encoded("units", lambda p: "".join(sorted(map(block, set(p.tokens)))))
 
     @cached_property
     def bigrams(self) -> list[str]:
-        return self._bags(lambda p: zip(p.tokens, p.tokens[1:]))
+        return self._bags("bigrams", lambda p: zip(p.tokens, p.tokens[1:]))
 
     @cached_property
     def token_trigrams(self) -> list[str]:
-        return self._bags(lambda p: zip(p.tokens, p.tokens[1:], p.tokens[2:]))
+        return self._bags("token trigrams", lambda p: zip(p.tokens, p.tokens[1:], p.tokens[2:]))
 
     @cached_property
     def words(self) -> list[str]:
-        return ["".join(self.abc.encode(p.words)) for p in self.profiles]
+        return self._encoded("words", lambda p: "".join(self.abc.encode(p.words)))
 
     @cached_property
     def word_bag(self) -> list[str]:
         return ["".join(sorted(set(w))) for w in self.words]
 
     def word_grams(self, n: int) -> list[str]:
-        return self._bags(lambda p: zip(*(p.words[k:] for k in range(n))))
+        return self._bags(f"word {n}-grams", lambda p: zip(*(p.words[k:] for k in range(n))))
 
     @cached_property
     def folded(self) -> list[str]:
@@ -279,11 +303,11 @@ class _Batch:
 
     @cached_property
     def number_bag(self) -> list[str]:
-        return self._bags(lambda p: (("number", n) for n in p.numbers))
+        return self._bags("numbers", lambda p: (("number", n) for n in p.numbers))
 
     @cached_property
     def name_bag(self) -> list[str]:
-        return self._bags(lambda p: (("name", n) for n in p.names))
+        return self._bags("names", lambda p: (("name", n) for n in p.names))
 
     def scalars(self, read: Callable[[_Profile], object]) -> np.ndarray:
         return np.array([read(p) for p in self.profiles])
@@ -478,10 +502,10 @@ def _cross(a: Sequence[str], b: Sequence[str], idf: Mapping[str, float] | None
     return batch, i.ravel(), j.ravel()
 
 
-def _paired(pairs: Sequence[tuple[str, str]], idf: Mapping[str, float] | None
-            ) -> tuple[_Batch, np.ndarray, np.ndarray]:
+def _paired(pairs: Sequence[tuple[str, str]], idf: Mapping[str, float] | None,
+            abc: _Alphabet | None = None) -> tuple[_Batch, np.ndarray, np.ndarray]:
     """A batch of the pairs' sentences and the index arrays of each pair."""
-    batch = _Batch([_profile(t) for pair in pairs for t in pair], idf)
+    batch = _Batch([_profile(t) for pair in pairs for t in pair], idf, abc)
     first = np.arange(0, 2 * len(pairs), 2)
     return batch, first, first + 1
 
@@ -668,9 +692,14 @@ class Aligner:
         self.settings = settings
         self.anchor = anchor
         self.idf = idf_table(c.sentence.text for c in self.claims)
+        self.abc = _Alphabet()
         self._clauses: dict[tuple[tuple[int, int], tuple[int, int]], tuple[int, int, int]] = {}
         self._clause_scores = np.zeros(0)
         self._linked: list[tuple[Claim, Claim]] = []  # clauses still to score, at the judge's first ask
+
+    def similarities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        """``pair_similarities`` with this run's IDF, settings and encodings."""
+        return _scores(*_paired(pairs, self.idf, self.abc), self.settings)
 
     def clause_scores(self, a: Claim, b: Claim) -> np.ndarray:
         """``clause_scores`` with this run's IDF and settings. The clauses of the
@@ -705,7 +734,7 @@ class Aligner:
         cell = np.arange(int(cells.sum())) - starts[pair]
         i = spans[pair, 0] + cell // spans[pair, 3]
         j = spans[pair, 2] + cell % spans[pair, 3]
-        batch = _Batch([_profile(t) for t in texts], self.idf)
+        batch = _Batch([_profile(t) for t in texts], self.idf, self.abc)
         self._clause_scores = np.concatenate([np.zeros(0)] + [  # in slices: bounded memory
             _scores(batch, i[at : at + _SLICE], j[at : at + _SLICE], self.settings)
             for at in range(0, len(i), _SLICE)
@@ -723,7 +752,7 @@ class Aligner:
         settings = self.settings
         usable = [c for c in self.claims if content_words(c.sentence.text) >= settings.min_claim_words]
         keys = [(c.sentence.source, c.sentence.index) for c in usable]
-        batch = _Batch([_profile(c.sentence.text) for c in usable], self.idf)
+        batch = _Batch([_profile(c.sentence.text) for c in usable], self.idf, self.abc)
         sources = np.array([k[0] for k in keys], dtype=int)
         i, j = _candidates(batch, sources, settings, self.anchor)
         if not len(i):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, 
 from dataclasses import dataclass, replace
 from typing import Any
 
-from reconcile.alignment import Aligner, normalise, pair_similarities
+from reconcile.alignment import Aligner, normalise
 from reconcile.facts import dates, entities, polarity, quantities
 from reconcile.model import (
     Claim,
@@ -299,7 +299,7 @@ class Judge:
         return self._substitutions[pair]
 
     def _score_substitutions(self, pairs: Sequence[tuple[str, str]]) -> None:
-        scores = pair_similarities(pairs, self.aligner.idf, self.settings)
+        scores = self.aligner.similarities(pairs)
         threshold = self.settings.substitution_threshold
         self._substitutions.update(zip(pairs, (scores >= threshold).tolist()))
 
@@ -379,7 +379,7 @@ class Judge:
         need = max(1, round(self.settings.clause_threshold * len(tokens)))
         pairs = [(text, self.claims[k].sentence.text) for k, n in hits.items() if n >= need]
         return bool(pairs) and float(
-            pair_similarities(pairs, self.aligner.idf, self.settings).max()
+            self.aligner.similarities(pairs).max()
         ) >= self.settings.clause_threshold
 
     def _detail(self, doc: Document, key: Key, start: int, end: int, text: str) -> Finding:
