@@ -61,6 +61,11 @@ NEWS = [
     ("Trading opened at 9 a.m. Friday in Shanghai.", ["Trading opened at 9 a.m. Friday in Shanghai."]),
     ("Prices rose in 2023. 15 firms gained.", ["Prices rose in 2023.", "15 firms gained."]),
     ("See e.g. the ministry's note. It is short.", ["See e.g. the ministry's note.", "It is short."]),
+    # an adverb that opens sentences ends a sentence after an ambiguous abbreviation
+    ("Oman opened to El Al. Previously, flights took longer.",
+     ["Oman opened to El Al.", "Previously, flights took longer."]),
+    ("Smith et al. Recently showed it.", ["Smith et al.", "Recently showed it."]),
+    ("Smith et al. Reported it in 2020.", ["Smith et al. Reported it in 2020."]),
     # line structure
     (
         "Chinese minister welcomes Micron\nThe meeting took place on Nov. 1.",

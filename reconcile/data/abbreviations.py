@@ -45,7 +45,8 @@ STARTERS: frozenset[str] = frozenset(
     as because once until unless in on at for from with without by during under over among
     according despite to of what who whom whose which where why how is are was were do does
     did can could will would should may might must has have had shall let please not
-    analysts officials experts shares prices critics
+    analysts officials experts shares prices critics previously currently recently today
+    yesterday separately overall similarly likewise initially ultimately eventually
     """.split()
 )
 """Words that open a sentence far more often than they follow an abbreviation: after
