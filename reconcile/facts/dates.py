@@ -40,24 +40,33 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>[12]\d{3})"
 _COUNT_WORDS = {**num.ONES, **num.TEENS, **num.TENS, "a": 1, "an": 1}
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rf"(?<![\w$€£¥])(?:{body})(?![\w%])"))
-    for kind, body in (
-        ("date", rf"{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
-        ("date", rf"{_WEEKDAY_LEAD}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
-        ("date", rf"{_WEEKDAY_LEAD}(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
-        ("month", rf"{_MONTH},?\s+{_YEAR}"),
-        ("month", rf"(?:(?P<part>(?i:early|mid|late))[-\s]+)?{_MOD}{_MONTH_FULL}"),
-        ("year", _YEAR),
-        ("weekday", rf"{_MOD}(?P<wd>{_names(cal.WEEKDAYS)})(?![a-z])"),
-        ("relative", rf"(?P<rel>(?i:{_phrases(cal.RELATIVE)}))"),
-        ("vague", rf"(?P<rel>(?i:{_phrases(cal.VAGUE_PAST)}))"),
-        (
-            "ago",
-            rf"(?i:(?P<n>\d{{1,3}}|{_phrases(_COUNT_WORDS)})\s+(?P<unit>{_phrases(cal.AGO_UNITS)})\s+ago)",
-        ),
-    )
+_DIGITS = tuple("0123456789")
+_ANY_MONTH = (*cal.MONTHS, *cal.MONTH_ABBREVIATIONS)
+_FORMS: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
+    # kind, pattern, and what it cannot match without (see _GATES)
+    ("date", rf"{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)", (_DIGITS,)),
+    ("date", rf"{_WEEKDAY_LEAD}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", (_ANY_MONTH, _DIGITS)),
+    ("date", rf"{_WEEKDAY_LEAD}(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+     (_ANY_MONTH, _DIGITS)),
+    ("month", rf"{_MONTH},?\s+{_YEAR}", (_ANY_MONTH, _DIGITS)),
+    ("month", rf"(?:(?P<part>(?i:early|mid|late))[-\s]+)?{_MOD}{_MONTH_FULL}", (tuple(cal.MONTHS),)),
+    ("year", _YEAR, (_DIGITS,)),
+    ("weekday", rf"{_MOD}(?P<wd>{_names(cal.WEEKDAYS)})(?![a-z])", (tuple(cal.WEEKDAYS),)),
+    ("relative", rf"(?P<rel>(?i:{_phrases(cal.RELATIVE)}))", (tuple({p.split()[-1] for p in cal.RELATIVE}),)),
+    ("vague", rf"(?P<rel>(?i:{_phrases(cal.VAGUE_PAST)}))", (cal.VAGUE_PAST,)),
+    (
+        "ago",
+        rf"(?i:(?P<n>\d{{1,3}}|{_phrases(_COUNT_WORDS)})\s+(?P<unit>{_phrases(cal.AGO_UNITS)})\s+ago)",
+        (("ago",),),
+    ),
 )
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"(?<![\w$€£¥])(?:{body})(?![\w%])")) for kind, body, _ in _FORMS
+)
+_GATES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(gate for *_, gate in _FORMS)
+"""What each pattern cannot match without, as lower-case substrings (one of each
+group): most sentences hold no month, weekday or "ago", and a substring test is
+far cheaper than running a pattern that may start anywhere."""
 _LEADING_WORDS = re.compile(r"(?i:(?:(?:on|in|at|during|since|by|until|of)\s+)?(?:(?:a|an)\s+)?)")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[\s-]+$")  # anchored: no retry at every start
 _FUTURE = re.compile(rf"(?i)(?<![\w'])(?:{_phrases(cal.FUTURE_CUES)})(?!\w)")
@@ -296,10 +305,12 @@ def _future_context(text: str, start: int, end: int) -> bool:
 
 def find_dates(text: str, offset: int = 0, reference: date | None = None) -> list[DateMention]:
     """Date expressions of a sentence, longest reading first, with document offsets."""
+    lowered = text.lower()
     found = sorted(
         (
             (m.start(), -m.end(), i, kind, m)
-            for i, (kind, pattern) in enumerate(_PATTERNS)
+            for i, ((kind, pattern), gate) in enumerate(zip(_PATTERNS, _GATES))
+            if all(any(word in lowered for word in group) for group in gate)
             for m in pattern.finditer(text)
         ),
         key=lambda c: c[:3],

@@ -11,6 +11,7 @@ the negator, is reversed ("did not rise" reads as a downward change).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from reconcile.data.polarity import (
@@ -39,8 +40,9 @@ _CLOSE_QUOTES = "”\"’'"
 _Word = tuple[int, int, str]  # start, end, lower-case form with "'" for "’"
 
 
-def _words(text: str) -> list[_Word]:
-    return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)]
+@lru_cache(maxsize=64)  # both finders read each sentence's words
+def _words(text: str) -> tuple[_Word, ...]:
+    return tuple((m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text))
 
 
 def _next_to(text: str, a: _Word, b: _Word, quote: bool = False) -> bool:
@@ -93,6 +95,8 @@ def find_negations(text: str, offset: int = 0) -> list[Cue]:
     words = _words(text)
     cues: list[Cue] = []
     for i, (start, end, w) in enumerate(words):
+        if not (w == "no" or w in NEGATORS or w in NEGATING_VERBS or w.endswith("n't")):
+            continue
         nxt = words[i + 1][2] if i + 1 < len(words) and _next_to(text, words[i], words[i + 1]) else ""
         two = f"{nxt} {words[i + 2][2]}" if nxt and i + 2 < len(words) else nxt
         prev = words[i - 1][2] if i and _next_to(text, words[i - 1], words[i]) else ""
@@ -138,7 +142,7 @@ def find_negations(text: str, offset: int = 0) -> list[Cue]:
     return cues
 
 
-def _number_follows(words: list[_Word], i: int) -> bool:
+def _number_follows(words: Sequence[_Word], i: int) -> bool:
     if i and words[i - 1][2] in PHRASAL_HOSTS:
         return False
     ahead = [w for _, _, w in words[i + 1:i + 3]]
@@ -147,7 +151,7 @@ def _number_follows(words: list[_Word], i: int) -> bool:
     return bool(ahead) and ahead[0][:1].isdigit()
 
 
-def _match(text: str, words: list[_Word], i: int, rest: tuple[str, ...]) -> int | None:
+def _match(text: str, words: Sequence[_Word], i: int, rest: tuple[str, ...]) -> int | None:
     """Index of the last word of the phrase starting at `i`, or None."""
     j = i
     for want in rest:
