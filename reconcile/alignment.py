@@ -331,9 +331,21 @@ class _Batch:
         return np.fromiter(map(len, strings), dtype=float, count=len(strings))
 
 
+_SMALL_BATCH = 64
+"""Below this many pairs a scorer is called pair by pair: each ``cpdist`` call
+costs a fixed tenth of a millisecond or more, and the judge asks about a few
+pairs at a time."""
+
+
+def _pairwise(scorer: Callable[..., float], a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """``scorer`` of each pair (a[k], b[k]), as floats."""
+    if len(a) < _SMALL_BATCH:
+        return np.fromiter(map(scorer, a, b), dtype=float, count=len(a))
+    return process.cpdist(a, b, scorer=scorer).astype(float)
+
+
 def _pair_counts(strings: Sequence[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    return process.cpdist([strings[k] for k in i], [strings[k] for k in j],
-                          scorer=LCSseq.similarity, dtype=np.int32).astype(float)
+    return _pairwise(LCSseq.similarity, [strings[k] for k in i], [strings[k] for k in j])
 
 
 def _share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
@@ -432,8 +444,8 @@ def _bigram(batch: _Batch, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray
 
 
 def _scorer(name: str, scorer: Callable[..., float], scale: float) -> None:
-    _family(name)(lambda batch, i, j: {name: process.cpdist(
-        [batch.folded[k] for k in i], [batch.folded[k] for k in j], scorer=scorer).astype(float) / scale})
+    _family(name)(lambda batch, i, j: {name: _pairwise(
+        scorer, [batch.folded[k] for k in i], [batch.folded[k] for k in j]) / scale})
 
 
 _scorer("char", Indel.normalized_similarity, 1.0)  # characters, case folded

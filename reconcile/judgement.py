@@ -69,11 +69,11 @@ def _akin(a: str, b: str, steps: int) -> bool:
     return len(os.path.commonprefix((la, lb))) >= 7 or lexicon.related(a, b, steps)
 
 
-def content_words(plain: str, start: int, end: int) -> list[Word]:
+def _lexical_words(plain: str, start: int, end: int) -> list[Word]:
     """The lower-case content words of a span: capitalised words are names,
     which the entity finder judges, or sentence starts."""
     return [
-        Word(m.group(), start + m.start(), start + m.end())
+        Word(m.group(), m.start(), m.end())  # positions in ``plain``, as every span's
         for m in _WORD.finditer(plain, start, end)
         if m.group()[0].islower() and len(m.group()) > 2 and m.group() not in STOPWORDS
     ]
@@ -199,6 +199,7 @@ class Judge:
         self._clause_facts: dict[Key, list[Facts]] = {}
         self._matches: dict[tuple[Key, Key], list[tuple[int, int, float]]] = {}
         self._same_when_masked: dict[tuple[str, str], bool] = {}  # masked texts -> same claim?
+        self._content: dict[tuple[int, int, int], list[Word]] = {}
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         for key, claim in claims.items():
             for token in set(normalise(claim.sentence.text)):
@@ -213,6 +214,14 @@ class Judge:
             words = {m.group().lower() for m in _WORD.finditer(doc.plain)}
             found[source] = words | {b for w in words for b in lexicon.bases(w)}
         return {source: frozenset(words) for source, words in found.items()}
+
+    def words(self, source: int, start: int, end: int) -> list[Word]:
+        """``_lexical_words`` of a span of a source, read once (a clause is
+        compared with every partner of its claim)."""
+        span = (source, start, end)
+        if span not in self._content:
+            self._content[span] = _lexical_words(self.docs[source].plain, start, end)
+        return self._content[span]
 
     def _uses(self, source: int, word: str) -> bool:
         vocabulary = self.vocabulary.get(source, frozenset())
@@ -401,11 +410,11 @@ class Judge:
             # A word of a direction cue is the frames' to judge: "lifted the ban" allows.
             return [w for w in words if not any(c.start <= w.start < c.end for c in facts.directions)]
 
-        words_b = [y for y in free(content_words(self.docs[b[0]].plain, cb.start, cb.end), fb)
+        words_b = [y for y in free(self.words(b[0], cb.start, cb.end), fb)
                    if not self._uses(a[0], y.text)]
         if not words_b:
             return None
-        for x in free(content_words(self.docs[a[0]].plain, ca.start, ca.end), fa):
+        for x in free(self.words(a[0], ca.start, ca.end), fa):
             if self._uses(b[0], x.text):
                 continue
             for y in words_b:
@@ -455,21 +464,20 @@ class Judge:
         different noun, which no other source uses and which is no
         synonym, inflection, derivation, broader or narrower term of a word of that
         sentence: "beach" for "clifftop", "green" for "blue", not "street" for "road"."""
-        own = content_words(self.docs[key[0]].plain, clause.start, clause.end)
+        own = self.words(key[0], clause.start, clause.end)
+        novel = {w for w in own if lexicon.known(w.text) and not self._used_elsewhere(key[0], w.text)}
         found: list[Word] = []
-        for other, theirs_clause in partners:
-            plain = self.docs[other[0]].plain
-            theirs = content_words(plain, theirs_clause.start, theirs_clause.end)
+        for other, theirs_clause in partners if novel else ():
+            theirs = self.words(other[0], theirs_clause.start, theirs_clause.end)
             sentence = self.claims[other].sentence
-            context = content_words(plain, sentence.start, sentence.end)
+            context = self.words(other[0], sentence.start, sentence.end)
             tokens = set(normalise(sentence.text))
             matcher = SequenceMatcher(None, [w.key for w in own], [w.key for w in theirs], autojunk=False)
             for op, i1, i2, j1, j2 in matcher.get_opcodes():
                 if op != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
                     continue
                 for w in own[i1:i2]:
-                    if w in found or not lexicon.known(w.text) or self._used_elsewhere(key[0], w.text) \
-                            or set(normalise(w.text)) & tokens \
+                    if w in found or w not in novel or set(normalise(w.text)) & tokens \
                             or any(_akin(w.text, v.text, self.settings.hypernym_steps) for v in context):
                         continue
                     for v in theirs[j1:j2]:

@@ -91,6 +91,7 @@ def _forms(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=65536)
 def bases(word: str) -> tuple[str, ...]:
     """The dictionary forms the word may be, the word itself first when listed."""
     return tuple(dict.fromkeys(base for base, _ in _forms(word) if _senses_of(base)))
@@ -160,6 +161,6 @@ def _opposites(word: str) -> frozenset[int]:
 
 def opposite(a: str, b: str) -> bool:
     """Are the two words antonyms in some sense, and not also synonyms?"""
-    if related(a, b, steps=0):
+    if not (_opposites(a) or _opposites(b)) or related(a, b, steps=0):  # most words have none
         return False
     return bool(_opposites(a) & set(senses(b)) or _opposites(b) & set(senses(a)))
