@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -535,6 +536,9 @@ def main() -> None:
     global _collector_paused
     gc.disable()  # until the command's imports are done: see _collect_again
     _collector_paused = True
+    # numpy's OpenBLAS starts a thread per core as it loads (60 ms of a loaded 2-core
+    # machine's time); reconcile does no linear algebra, so one is enough
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     signal.signal(signal.SIGINT, _interrupt)
     try:
         app()
