@@ -545,3 +545,7 @@ def main() -> None:
     except (_Interrupted, KeyboardInterrupt):
         typer.echo("reconcile: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    finally:
+        if _collector_paused:  # --help, a usage error, an interrupt before the imports
+            _collector_paused = False
+            gc.enable()
