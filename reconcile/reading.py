@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from datetime import date
 from typing import BinaryIO
 
-from reconcile import html
 from reconcile.data import boilerplate, datelines
 from reconcile.errors import InputError, ReconcileError
 from reconcile.model import Document
@@ -148,6 +147,8 @@ def read_text(
         return Document(path, text, plain, encoding, settings.reference_date, (*warned, "empty file"))
     published: date | None = None
     if _is_html(path, text):
+        from reconcile import html  # imported for web pages only: its patterns cost 3 ms
+
         page = html.read(text)
         plain, published, blanks = page.plain, page.published, list(page.excluded)
     else:
@@ -227,7 +228,11 @@ def _is_html(path: str, text: str) -> bool:
     suffix = os.path.splitext(path)[1].lower()
     if suffix in _HTML_SUFFIXES:
         return True
-    return suffix not in _TEXT_SUFFIXES + _MARKDOWN_SUFFIXES and html.is_html(text)
+    if suffix in _TEXT_SUFFIXES + _MARKDOWN_SUFFIXES:
+        return False
+    from reconcile import html
+
+    return html.is_html(text)
 
 
 def _is_markdown(path: str, text: str) -> bool:

@@ -26,7 +26,6 @@ from reconcile import rules
 from reconcile.errors import InputError
 from reconcile.model import Document, Evidence, Finding, Kind, Report, UnusedSuppression
 from reconcile.render._common import fold, repository_path
-from reconcile.render.sarif import fingerprint
 
 BASELINE_VERSION = 1
 _ANY_DIRECTIVE = re.compile(r"<!--\s*reconcile\s*:.*?-->", re.S | re.I)
@@ -230,7 +229,15 @@ def _rest_of_line(text: str, at: int) -> str:
 def _entry(finding: Finding, root: str) -> BaselineEntry:
     first = finding.evidence[0]
     path = repository_path(first.path, root)
-    return BaselineEntry(finding.rule, path, fold(first.sentence), fingerprint(finding, root))
+    return BaselineEntry(finding.rule, path, fold(first.sentence), _fingerprint(finding, root))
+
+
+def _fingerprint(finding: Finding, root: str) -> str:
+    """SARIF's content fingerprint, imported on first use: only baselines need it, and
+    the SARIF renderer with hashlib costs a plain ``compare`` about 3 ms to import."""
+    from reconcile.render.sarif import fingerprint
+
+    return fingerprint(finding, root)
 
 
 def _baseline(
@@ -241,7 +248,7 @@ def _baseline(
     left = Counter(e.fingerprint for e in baseline.entries)
     kept = []
     for finding in findings:
-        key = fingerprint(finding, root)
+        key = _fingerprint(finding, root)
         if finding.kind is not Kind.AGREEMENT and left[key] > 0:
             left[key] -= 1
         else:
