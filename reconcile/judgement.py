@@ -9,17 +9,11 @@ source adds, reported as unsupported, never as a contradiction.
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
-from functools import cached_property
 from typing import Any
 
-from reconcile import lexicon
 from reconcile.alignment import Aligner, normalise
-from reconcile.data.stopwords import STOPWORDS
 from reconcile.facts import dates, entities, polarity, quantities
 from reconcile.model import (
     Claim,
@@ -42,41 +36,6 @@ Key = tuple[int, int]  # (source, sentence index)
 
 _SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
 _NAMED = _SPECIFIC | {entities.EntityKind.NAME}
-_WORD = re.compile(r"[A-Za-z][a-z]*(?:[-'][a-z]+)*")
-_SUBSTITUTABLE = frozenset("n")  # nouns: adjectives swap for near-synonyms WordNet does not link
-
-
-@dataclass(frozen=True)
-class Word:
-    """A content word of a clause, where it is, and the form it is aligned by."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def key(self) -> str:
-        forms = lexicon.bases(self.text)
-        return forms[0] if forms else self.text.lower()
-
-
-def _akin(a: str, b: str, steps: int) -> bool:
-    """May one word stand for the other: related in WordNet, or one a part of
-    the other's compound ("cliff" and "clifftop")."""
-    la, lb = a.lower(), b.lower()
-    if min(len(la), len(lb)) >= 4 and (la in lb or lb in la):
-        return True
-    return len(os.path.commonprefix((la, lb))) >= 7 or lexicon.related(a, b, steps)
-
-
-def _lexical_words(plain: str, start: int, end: int) -> list[Word]:
-    """The lower-case content words of a span: capitalised words are names,
-    which the entity finder judges, or sentence starts."""
-    return [
-        Word(m.group(), m.start(), m.end())  # positions in ``plain``, as every span's
-        for m in _WORD.finditer(plain, start, end)
-        if m.group()[0].islower() and len(m.group()) > 2 and m.group() not in STOPWORDS
-    ]
 
 
 @dataclass(frozen=True)
@@ -199,33 +158,10 @@ class Judge:
         self._clause_facts: dict[Key, list[Facts]] = {}
         self._matches: dict[tuple[Key, Key], list[tuple[int, int, float]]] = {}
         self._same_when_masked: dict[tuple[str, str], bool] = {}  # masked texts -> same claim?
-        self._content: dict[tuple[int, int, int], list[Word]] = {}
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         for key, claim in claims.items():
             for token in set(normalise(claim.sentence.text)):
                 self.postings.setdefault(token, []).append(key)
-
-    @cached_property
-    def vocabulary(self) -> dict[int, frozenset[str]]:
-        """Every word and dictionary form each source uses anywhere (read on
-        first use: the lexicon loads only when a word needs judging)."""
-        found: dict[int, set[str]] = {}
-        for source, doc in enumerate(self.docs):
-            words = {m.group().lower() for m in _WORD.finditer(doc.plain)}
-            found[source] = words | {b for w in words for b in lexicon.bases(w)}
-        return {source: frozenset(words) for source, words in found.items()}
-
-    def words(self, source: int, start: int, end: int) -> list[Word]:
-        """``_lexical_words`` of a span of a source, read once (a clause is
-        compared with every partner of its claim)."""
-        span = (source, start, end)
-        if span not in self._content:
-            self._content[span] = _lexical_words(self.docs[source].plain, start, end)
-        return self._content[span]
-
-    def _uses(self, source: int, word: str) -> bool:
-        vocabulary = self.vocabulary.get(source, frozenset())
-        return word.lower() in vocabulary or any(b in vocabulary for b in lexicon.bases(word))
 
     # -- clause matching -------------------------------------------------
 
@@ -265,7 +201,6 @@ class Judge:
                 self._dates(a, fa, b, fb),
                 self._entities(a, fa, b, fb),
                 self._polarity(a, fa, b, fb, texts),
-                self._antonyms(a, ca.clauses[i], fa, b, cb.clauses[j], fb),
             ):
                 if conflict and conflict not in found:
                     found.append(conflict)
@@ -346,10 +281,11 @@ class Judge:
         right = [e for e in _unmatched(fb.entities, whole_a, entities.same_entity) if e.kind in _SPECIFIC]
         return ((x, y) for x in left for y in right if entities.conflicting(x, y))
 
-    def _masked(self, key: Key, span: Sentence | Clause, masked: entities.Entity | Word) -> str:
-        """The words of a sentence or clause of a claim but one name or word."""
+    def _masked(self, key: Key, name: entities.Entity) -> str:
+        """The words of a claim's sentence but one name."""
+        s = self.claims[key].sentence
         plain = self.docs[key[0]].plain
-        return " ".join((plain[span.start : masked.start] + " " + plain[masked.end : span.end]).split())
+        return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
 
     def _substituted(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> bool:
         """Do the two sentences say the same thing once these names are masked?
@@ -358,10 +294,7 @@ class Judge:
         ("China's regulator" and "a US chipmaker"); a contradiction is one name
         standing where the other source has another.
         """
-        sa, sb = self.claims[a].sentence, self.claims[b].sentence
-        return self._same_masked((self._masked(a, sa, x), self._masked(b, sb, y)))
-
-    def _same_masked(self, pair: tuple[str, str]) -> bool:
+        pair = (self._masked(a, x), self._masked(b, y))
         if pair not in self._same_when_masked:
             self._score_masked([pair])
         return self._same_when_masked[pair]
@@ -379,8 +312,7 @@ class Judge:
             a, b = link.a, link.b
             for i, j, _ in self.clause_matches(a, b):
                 for x, y in self._rivals(a, self.clause_facts(a)[i], b, self.clause_facts(b)[j]):
-                    pairs.setdefault((self._masked(a, self.claims[a].sentence, x),
-                                      self._masked(b, self.claims[b].sentence, y)))
+                    pairs.setdefault((self._masked(a, x), self._masked(b, y)))
         if pairs:
             self._score_masked(list(pairs))
 
@@ -400,34 +332,6 @@ class Judge:
             tuple((c.start, c.end) for c in cues_a + cues_b),
         )
 
-    def _antonyms(self, a: Key, ca: Clause, fa: Facts, b: Key, cb: Clause, fb: Facts) -> Conflict | None:
-        """Words of opposite sense in matched clauses, each used by its own source
-        alone: "thriving" where the other has "struggling", "generic" for "specific".
-        A clause with a negation is left to the polarity rules ("not thriving")."""
-        if fa.negations or fb.negations:
-            return None
-        def free(words: list[Word], facts: Facts) -> list[Word]:
-            # A word of a direction cue is the frames' to judge: "lifted the ban" allows.
-            return [w for w in words if not any(c.start <= w.start < c.end for c in facts.directions)]
-
-        words_b = [y for y in free(self.words(b[0], cb.start, cb.end), fb)
-                   if not self._uses(a[0], y.text)]
-        if not words_b:
-            return None
-        for x in free(self.words(a[0], ca.start, ca.end), fa):
-            if self._uses(b[0], x.text):
-                continue
-            for y in words_b:
-                if lexicon.opposite(x.text, y.text):
-                    na, nb = self._names(a, b)
-                    return Conflict(
-                        "negation",
-                        f"“{x.text}” ({na}) vs “{y.text}” ({nb}): opposite words",
-                        (ComparedFact(a[0], x.text, "antonym"), ComparedFact(b[0], y.text, "antonym")),
-                        ((x.start, x.end), (y.start, y.end)),
-                    )
-        return None
-
     # -- details -------------------------------------------------------------
 
     def details(self, key: Key, partners: Sequence[Key]) -> list[Finding]:
@@ -435,10 +339,9 @@ class Judge:
         partner matches, or a number, date or name no other source states anywhere."""
         claim = self.claims[key]
         doc = self.docs[key[0]]
-        matched: dict[int, list[tuple[Key, Clause]]] = {}  # clause -> the partner clauses it matches
+        matched: set[int] = set()
         for other in partners:
-            for i, j, _ in self.clause_matches(key, other):
-                matched.setdefault(i, []).append((other, self.claims[other].clauses[j]))
+            matched.update(i for i, _, _ in self.clause_matches(key, other))
         numbers, days, names = self.stated
         found: list[Finding] = []
         for i, clause in enumerate(claim.clauses):
@@ -455,46 +358,7 @@ class Judge:
             for fact in (*own.quantities, *own.dates, *own.entities):
                 if fact not in given:
                     found.append(self._detail(doc, key, fact.start, fact.end, fact.text))
-            for word in self._substitutions(key, clause, matched[i]):
-                found.append(self._detail(doc, key, word.start, word.end, word.text))
         return found
-
-    def _substitutions(self, key: Key, clause: Clause, partners: Sequence[tuple[Key, Clause]]) -> list[Word]:
-        """Words of a clause standing where a matched clause of another source has a
-        different noun, which no other source uses and which is no
-        synonym, inflection, derivation, broader or narrower term of a word of that
-        sentence: "beach" for "clifftop", "green" for "blue", not "street" for "road"."""
-        own = self.words(key[0], clause.start, clause.end)
-        novel = {w for w in own if lexicon.known(w.text) and not self._used_elsewhere(key[0], w.text)}
-        found: list[Word] = []
-        for other, theirs_clause in partners if novel else ():
-            theirs = self.words(other[0], theirs_clause.start, theirs_clause.end)
-            sentence = self.claims[other].sentence
-            context = self.words(other[0], sentence.start, sentence.end)
-            tokens = set(normalise(sentence.text))
-            matcher = SequenceMatcher(None, [w.key for w in own], [w.key for w in theirs], autojunk=False)
-            for op, i1, i2, j1, j2 in matcher.get_opcodes():
-                if op != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
-                    continue
-                for w in own[i1:i2]:
-                    if w in found or w not in novel or set(normalise(w.text)) & tokens \
-                            or any(_akin(w.text, v.text, self.settings.hypernym_steps) for v in context):
-                        continue
-                    for v in theirs[j1:j2]:
-                        if lexicon.kinds(w.text) & lexicon.kinds(v.text) & _SUBSTITUTABLE \
-                                and self._stands_for(key, clause, w, other, theirs_clause, v):
-                            found.append(w)
-                            break
-        return found
-
-    def _stands_for(self, a: Key, ca: Clause, x: Word, b: Key, cb: Clause, y: Word) -> bool:
-        """Do the two clauses say the same thing once the two words are masked
-        (substitution_threshold, as for names)? A different word in a loosely
-        matched clause is more often paraphrase than substitution."""
-        return self._same_masked((self._masked(a, ca, x), self._masked(b, cb, y)))
-
-    def _used_elsewhere(self, source: int, word: str) -> bool:
-        return any(self._uses(other, word) for other in range(len(self.docs)) if other != source)
 
     def _with_nationalities(self, facts: Facts, sentence: Sentence) -> Facts:
         """The facts with the sentence's adjectives of nationality as places:

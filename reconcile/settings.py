@@ -42,14 +42,7 @@ class Settings:
     substitution_threshold: float = 0.4
     """Two different names are an entity contradiction only if their sentences,
     with the two names masked, score at least this (the containment cap): one name
-    standing in the other's place, not two names playing different parts. The same
-    test, with the two words masked, decides whether a different noun is a
-    substituted word rather than a loose paraphrase."""
-    hypernym_steps: int = 2
-    """A word of a draft that another source's aligned sentence lacks is a paraphrase
-    if it is a synonym, derivation, or a broader or narrower term within this many
-    WordNet levels of a word there ("incursion"/"invasion", "street" -> "road"),
-    and a substituted word otherwise ("beach" for "clifftop")."""
+    standing in the other's place, not two names playing different parts."""
     conflict_margin: float = 0.1
     """A conflict between a claim and a sentence of another source is not reported
     when that source has a sentence agreeing with the claim that scores at least
