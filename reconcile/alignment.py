@@ -367,7 +367,7 @@ def _unmatched_runs(batch: _Batch, i: np.ndarray, j: np.ndarray) -> tuple[np.nda
     token = sequence[at]
     # is the token in sentence j? (sentence, token) keys against the sorted keys of all sentences
     owner = np.repeat(np.arange(len(batch.length)), batch.length.astype(np.int64))
-    keys = np.unique(owner * vocabulary + sequence)
+    keys = np.sort(owner * vocabulary + sequence)  # duplicates do no harm; np.unique would import numpy.ma
     wanted = j[pair] * vocabulary + token
     found = keys[np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)] == wanted
     flat = np.arange(total)
