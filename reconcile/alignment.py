@@ -728,6 +728,21 @@ class Aligner:
                 return scores.T if flip else scores  # the score is symmetric
         return clause_scores(a, b, self.idf, self.settings)
 
+    def _distinct_scores(self, profiles: Sequence[_Profile], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """The score of each pair (profiles[i[k]], profiles[j[k]]), each distinct pair
+        of texts scored once: a story that many outlets reprint repeats its
+        sentences word for word. In slices, so memory stays bounded."""
+        ids: dict[_Profile, int] = {}
+        text = np.fromiter((ids.setdefault(p, len(ids)) for p in profiles), dtype=np.int64, count=len(profiles))
+        n = max(len(ids), 1)
+        distinct, inverse = np.unique(text[i] * n + text[j], return_inverse=True)
+        batch = _Batch(list(ids), self.idf, self.abc)
+        a, b = distinct // n, distinct % n
+        scores = np.concatenate([np.zeros(0)] + [
+            _scores(batch, a[at : at + _SLICE], b[at : at + _SLICE], self.settings) for at in range(0, len(a), _SLICE)
+        ])
+        return scores[inverse.reshape(-1)]
+
     def _score_clauses(self, pairs: Sequence[tuple[Claim, Claim]]) -> None:
         """Every clause pair of each claim pair, in one batch (see clause_scores)."""
         texts: list[str] = []
@@ -746,11 +761,7 @@ class Aligner:
         cell = np.arange(int(cells.sum())) - starts[pair]
         i = spans[pair, 0] + cell // spans[pair, 3]
         j = spans[pair, 2] + cell % spans[pair, 3]
-        batch = _Batch([_profile(t) for t in texts], self.idf, self.abc)
-        self._clause_scores = np.concatenate([np.zeros(0)] + [  # in slices: bounded memory
-            _scores(batch, i[at : at + _SLICE], j[at : at + _SLICE], self.settings)
-            for at in range(0, len(i), _SLICE)
-        ])
+        self._clause_scores = self._distinct_scores([_profile(t) for t in texts], i, j)
         self._clauses = {
             ((a.sentence.source, a.sentence.index), (b.sentence.source, b.sentence.index)):
                 (int(start), int(rows), int(cols))
@@ -769,7 +780,7 @@ class Aligner:
         i, j = _candidates(batch, sources, settings, self.anchor)
         if not len(i):
             return []
-        scores = _scores(batch, i, j, settings)
+        scores = self._distinct_scores(batch.profiles, i, j)
         keep = np.flatnonzero(scores >= settings.align_threshold)
         links = [
             Link(min(keys[i[k]], keys[j[k]]), max(keys[i[k]], keys[j[k]]), round(float(scores[k]), 4))
