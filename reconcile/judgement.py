@@ -43,7 +43,7 @@ class Conflict:
     type: str
     reason: str
     facts: tuple[ComparedFact, ...]
-    spans: tuple[tuple[int, int], ...]  # highlights, in either document
+    spans: tuple[tuple[int, int, int], ...]  # highlights: (source, start, end)
 
 
 def evidence(
@@ -69,6 +69,7 @@ def evidence(
         end_column=end_column,
         highlights=tuple(sorted(h for h in highlights if start <= h[0] and h[1] <= end)),
         detail=detail,
+        plain=doc.plain[start:end] if doc.markup else "",
     )
 
 
@@ -231,7 +232,7 @@ class Judge:
                         ComparedFact(a[0], x.text, quantities.describe(x)),
                         ComparedFact(b[0], y.text, quantities.describe(y)),
                     ),
-                    ((x.start, x.end), (y.start, y.end)),
+                    ((a[0], x.start, x.end), (b[0], y.start, y.end)),
                 )
         return None
 
@@ -253,7 +254,7 @@ class Judge:
                 ComparedFact(a[0], x.text, dates.describe(x.value)),
                 ComparedFact(b[0], y.text, dates.describe(y.value)),
             ),
-            ((x.start, x.end), (y.start, y.end)),
+            ((a[0], x.start, x.end), (b[0], y.start, y.end)),
         )
 
     def _entities(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
@@ -267,7 +268,7 @@ class Judge:
                         ComparedFact(a[0], x.text, f"{x.kind.value}:{x.key}"),
                         ComparedFact(b[0], y.text, f"{y.kind.value}:{y.key}"),
                     ),
-                    ((x.start, x.end), (y.start, y.end)),
+                    ((a[0], x.start, x.end), (b[0], y.start, y.end)),
                 )
         return None
 
@@ -329,7 +330,7 @@ class Judge:
             reason,
             tuple(ComparedFact(a[0], c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for c in cues_a)
             + tuple(ComparedFact(b[0], c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for c in cues_b),
-            tuple((c.start, c.end) for c in cues_a + cues_b),
+            tuple((a[0], c.start, c.end) for c in cues_a) + tuple((b[0], c.start, c.end) for c in cues_b),
         )
 
     # -- details -------------------------------------------------------------
@@ -488,8 +489,8 @@ def _contradiction(j: Judge, link: Link, conflict: Conflict) -> Finding:
         reason=conflict.reason,
         score=round(link.score, 3),
         evidence=(
-            _sentence_evidence(j, link.a, conflict.spans),
-            _sentence_evidence(j, link.b, conflict.spans),
+            _sentence_evidence(j, link.a, [(x, y) for source, x, y in conflict.spans if source == link.a[0]]),
+            _sentence_evidence(j, link.b, [(x, y) for source, x, y in conflict.spans if source == link.b[0]]),
         ),
         facts=conflict.facts,
     )

@@ -30,6 +30,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     excluded: tuple[tuple[int, int, str], ...] = ()  # (start, end, why) left out as debris
     line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    markup: bool = False  # a web page: people read its plain view, not its text
 
     def __post_init__(self) -> None:
         if len(self.plain) != len(self.text):
@@ -193,6 +194,13 @@ class Evidence:
     end_column: int
     highlights: tuple[tuple[int, int], ...] = ()  # spans of the facts that matter
     detail: str = ""  # the clause meant, when the finding is about part of a sentence
+    plain: str = ""  # a web page's sentence without markup, entities decoded; same length
+
+    @property
+    def readable(self) -> str:
+        """The sentence as people read it: ``&nbsp;`` and ``<em>`` are for browsers.
+        As long as ``sentence``, so highlights apply to either."""
+        return self.plain or self.sentence
 
 
 @dataclass(frozen=True)

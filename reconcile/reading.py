@@ -175,6 +175,7 @@ def read_text(
         settings.reference_date or published or dated,
         tuple(warned),
         tuple(sorted(b for b in blanks if b[2])),
+        markup=_is_html(path, text),
     )
 
 

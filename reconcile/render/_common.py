@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from bisect import bisect_left
 
 from reconcile.model import Evidence, Finding, Kind
 from reconcile.rules import BY_ID, Rule
@@ -57,6 +58,29 @@ def repository_path(path: str, root: str) -> str:
 def fold(text: str) -> str:
     """Runs of white space (line breaks included) as one space: one-line displays."""
     return _SPACE.sub(" ", text).strip()
+
+
+_CLOSING = frozenset("’”.,;:!?)]}")  # not ' or ": they open quotes as often as they close them
+
+
+def shown(evidence: Evidence) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The sentence as people read it, on one line, and its highlights as offsets
+    into that: white space runs as one space, and in a web page's text none before
+    closing punctuation, where only markup or an entity's padding stood
+    ("Micron&#8217;s" reads "Micron’s")."""
+    text = evidence.readable
+    kept = [m.start() for m in re.finditer(r"\S", text)]
+    for run in _SPACE.finditer(text):
+        after = text[run.end() : run.end() + 1]
+        if run.start() and after and not (evidence.plain and after in _CLOSING):
+            kept.append(run.start())
+    kept.sort()
+    line = "".join(" " if text[i].isspace() else text[i] for i in kept)
+    spans = tuple(
+        (bisect_left(kept, start - evidence.start), bisect_left(kept, end - evidence.start))
+        for start, end in evidence.highlights
+    )
+    return line, spans
 
 
 def where(evidence: Evidence) -> str:

@@ -11,7 +11,7 @@ import os
 from collections import defaultdict
 
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import by_seriousness, fold, repository_path, rule_of, where
+from reconcile.render._common import by_seriousness, fold, repository_path, rule_of, shown, where
 
 SHOWN_PER_LEVEL = 10
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
@@ -53,7 +53,7 @@ def _position(evidence: Evidence) -> dict[str, str]:
 
 
 def _also(evidence: Evidence) -> str:
-    return f"{where(evidence)}: {fold(evidence.sentence)}"
+    return f"{where(evidence)}: {shown(evidence)[0]}"
 
 
 def _overflow(level: str, hidden: int) -> str:

@@ -12,7 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import by_seriousness, fold, where
+from reconcile.render._common import by_seriousness, fold, shown, where
 
 NAME_WIDTH = 60
 # Characters XML 1.0 cannot carry at all (control characters other than tab and newlines).
@@ -63,7 +63,7 @@ def _compare_cases(report: Report) -> list[ET.Element]:
 
 
 def _case(evidence: Evidence, problems: list[Finding]) -> ET.Element:
-    sentence = fold(evidence.sentence)
+    sentence = shown(evidence)[0]
     case = ET.Element(
         "testcase",
         classname=_clean(evidence.path),
@@ -78,7 +78,7 @@ def _case(evidence: Evidence, problems: list[Finding]) -> ET.Element:
 
 def _describe(finding: Finding) -> str:
     lines = [f"{finding.rule} {finding.kind.value}: {finding.reason}"]
-    lines += [f"  {where(e)}: {fold(e.sentence)}" for e in finding.evidence]
+    lines += [f"  {where(e)}: {shown(e)[0]}" for e in finding.evidence]
     return "\n".join(lines)
 
 

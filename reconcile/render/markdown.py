@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import KIND_RANK, fold, rule_of, where
+from reconcile.render._common import KIND_RANK, fold, rule_of, shown, where
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
 _LIST_MARKER = re.compile(r"^([-+]|\d+[.)])(?= |$)")
@@ -111,11 +111,11 @@ def _contradiction(finding: Finding) -> str:
 def _quote(evidence: Evidence) -> str:
     """The sentence on one line with its highlighted facts, or else the detail the
     finding is about, in bold."""
-    text = evidence.sentence
+    text, spans = shown(evidence)
     pieces: list[tuple[str, bool]] = []
     at = 0
-    for start, end in sorted(evidence.highlights or _detail_span(evidence)):
-        start, end = max(start - evidence.start, at), min(end - evidence.start, len(text))
+    for start, end in sorted(spans or _detail_span(text, evidence.detail)):
+        start, end = max(start, at), min(end, len(text))
         fact = text[start:end]
         if not fact.strip():
             continue
@@ -137,13 +137,10 @@ def _quote(evidence: Evidence) -> str:
     return "".join(out).strip()
 
 
-def _detail_span(evidence: Evidence) -> tuple[tuple[int, int], ...]:
-    """The detail's span in document offsets, when the sentence has it verbatim."""
-    found = evidence.sentence.find(evidence.detail) if evidence.detail else -1
-    if found < 0:
-        return ()
-    start = evidence.start + found
-    return ((start, start + len(evidence.detail)),)
+def _detail_span(line: str, detail: str) -> tuple[tuple[int, int], ...]:
+    """The detail's span in the shown sentence, when it has it verbatim."""
+    found = line.find(fold(detail)) if detail else -1
+    return ((found, found + len(fold(detail))),) if found >= 0 else ()
 
 
 def _table(findings: tuple[Finding, ...]) -> str:

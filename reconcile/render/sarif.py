@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import fold, repository_path, rule_of, tool_version
+from reconcile.render._common import fold, repository_path, rule_of, shown, tool_version
 from reconcile.rules import RULES, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -101,7 +101,7 @@ def _result(finding: Finding, root: str) -> dict[str, Any]:
         "message": {"text": finding.reason},
         "locations": [_location(primary, root)],
         "relatedLocations": [
-            {"id": i, **_location(e, root), "message": {"text": fold(e.sentence)}}
+            {"id": i, **_location(e, root), "message": {"text": shown(e)[0]}}
             for i, e in enumerate(others, start=1)
         ],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding, root)},

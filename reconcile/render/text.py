@@ -11,6 +11,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from reconcile.model import Evidence, Finding, Kind, Report, UnusedSuppression
+from reconcile.render._common import shown
 
 _HEAD = {
     Kind.CONTRADICTION: ("Contradictions", "bold red", "✗"),
@@ -22,9 +23,10 @@ _MARK = {Kind.CONTRADICTION: "bold red", Kind.AGREEMENT: "bold green", Kind.UNSU
 
 
 def _sentence(e: Evidence, style: str) -> Text:
-    text = Text(e.sentence.replace("\n", " ").replace("\r", " "))  # same length: highlights hold
-    for start, end in e.highlights:
-        text.stylize(style, start - e.start, end - e.start)
+    line, spans = shown(e)
+    text = Text(line)
+    for start, end in spans:
+        text.stylize(style, start, end)
     return text
 
 

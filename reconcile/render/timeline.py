@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from reconcile.model import Evidence
+from reconcile.render._common import shown
 from reconcile.timeline import Placed, Timeline, day_words, short_day
 
 _DAY_STYLE = "cyan"
@@ -84,7 +85,7 @@ def _evidence(e: Evidence) -> Text:
     line = Text("      ")
     line.append(f"{e.path}:{e.line}:{e.column}", style="cyan")
     line.append("  ")
-    line.append(" ".join(e.sentence.split()))
+    line.append(shown(e)[0])
     if e.detail:
         line.append(f"\n        → {e.detail}", style="dim")
     return line
