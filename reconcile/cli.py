@@ -480,7 +480,7 @@ def timeline(files: SomeFilesArg, date_: DateOpt = None) -> None:
     _collect_again()
     settings = Settings(reference_date=_reference_date(date_))
     try:
-        found = build_timeline([str(f) for f in files], settings)
+        found = build_timeline(_stdin_once([str(f) for f in files]), settings)
     except ReconcileError as error:
         raise _fail(str(error)) from None
     console = Console(highlight=False)

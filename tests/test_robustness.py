@@ -204,6 +204,18 @@ def test_standard_input_as_the_draft(tmp_path: Path) -> None:
     assert report["counts"]["contradiction"] == 1
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["compare", "-", "-"],
+        ["check", "-", "--against", "-"],
+        ["timeline", "-", "-"],
+    ],
+)
+def test_standard_input_stands_for_one_source_only(args: list[str]) -> None:
+    one_line_error(runner.invoke(cli.app, args, input=CLAIM), "'-' (standard input) can be given only once")
+
+
 def test_standard_input_html_is_recognised(tmp_path: Path) -> None:
     other = _file(tmp_path, "other.txt", CLAIM)
     page = (HTML / "wordpress.html").read_bytes()
