@@ -146,7 +146,8 @@ def read_text(
     if not plain.strip():
         return Document(path, text, plain, encoding, settings.reference_date, (*warned, "empty file"))
     published: date | None = None
-    if _is_html(path, text):
+    markup = _is_html(path, text)
+    if markup:
         from reconcile import html  # imported for web pages only: its patterns cost 3 ms
 
         page = html.read(text)
@@ -161,7 +162,7 @@ def read_text(
     plain = _blanked(plain, lines)
     blanks += lines
     if not plain.strip():
-        warned.append("no article text found" if published or _is_html(path, text) else "empty file")
+        warned.append("no article text found" if published or markup else "empty file")
     size = len(plain) - sum(map(plain.count, " \n\t"))
     if settings.max_text_chars and size > settings.max_text_chars:
         limit = f"{settings.max_text_chars:,} characters"
@@ -175,7 +176,7 @@ def read_text(
         settings.reference_date or published or dated,
         tuple(warned),
         tuple(sorted(b for b in blanks if b[2])),
-        markup=_is_html(path, text),
+        markup=markup,
     )
 
 
