@@ -11,8 +11,8 @@ the negator, is reversed ("did not rise" reads as a downward change).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reconcile.data.polarity import (
     AUXILIARIES,
