@@ -11,7 +11,7 @@ import os
 from collections import defaultdict
 
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import by_seriousness, fold, repository_path, rule_of, shown, where
+from reconcile.render._common import by_seriousness, repository_path, rule_of, shown, where
 
 SHOWN_PER_LEVEL = 10
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}

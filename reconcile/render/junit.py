@@ -12,7 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import by_seriousness, fold, shown, where
+from reconcile.render._common import by_seriousness, shown, where
 
 NAME_WIDTH = 60
 # Characters XML 1.0 cannot carry at all (control characters other than tab and newlines).
