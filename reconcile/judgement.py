@@ -39,14 +39,37 @@ Key = tuple[int, int]  # (source, sentence index)
 _SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
 _NAMED = _SPECIFIC | {entities.EntityKind.NAME}
 F = TypeVar("F")
+_Fact = Quantity | DateMention | entities.Entity
 
 
 @dataclass(frozen=True)
 class Conflict:
+    """How two claims cannot both be true, in terms of their words alone: side 0
+    is the first claim, side 1 the second, and offsets count from each sentence's
+    start. Every link between the same two texts (outlets reprint wire copy word
+    for word) then shares one judgement."""
+
     type: str
-    reason: str
-    facts: tuple[ComparedFact, ...]
-    spans: tuple[tuple[int, int, int], ...]  # highlights: (source, start, end)
+    facts: tuple[tuple[int, str, str], ...]  # (side, words, value)
+    spans: tuple[tuple[int, int, int], ...]  # highlights: (side, start, end)
+    quoted: tuple[str, str] = ("", "")  # a fact of each side, quoted with its source's name
+    reason: str = ""  # or a reason of its own
+
+    def explain(self, names: tuple[str, str]) -> str:
+        """The one-line reason, the sources named as in the report."""
+        if self.reason:
+            return self.reason
+        return f"{self.quoted[0]} ({names[0]}) vs {self.quoted[1]} ({names[1]})"
+
+
+def _facing(kind: str, x: _Fact, x_value: str, at_x: int, y: _Fact, y_value: str, at_y: int) -> Conflict:
+    """A fact of side 0 (its sentence starting at ``at_x``) against one of side 1."""
+    return Conflict(
+        kind,
+        ((0, x.text, x_value), (1, y.text, y_value)),
+        ((0, x.start - at_x, x.end - at_x), (1, y.start - at_y, y.end - at_y)),
+        (x.text, y.text),
+    )
 
 
 def evidence(
@@ -89,9 +112,10 @@ def _within(facts: Facts, clause: Clause) -> Facts:
     )
 
 
-def _count_noun(doc: Document, end: int) -> str:
-    """The word after a bare count: "200 workers" and "3 plants" are not comparable."""
-    rest = doc.plain[end : end + 40].split()
+def _count_noun(doc: Document, end: int, limit: int) -> str:
+    """The word after a bare count: "200 workers" and "3 plants" are not comparable.
+    Read up to ``limit``, the sentence's end: the next sentence counts nothing."""
+    rest = doc.plain[end : min(end + 40, limit)].split()
     return rest[0].lower().rstrip("s.,;:") if rest else ""
 
 
@@ -159,8 +183,18 @@ class Judge:
             for table, items in zip(self.stated, (facts.quantities, facts.dates, facts.entities)):
                 for item in items:
                     table.add(item, source)
+        texts: dict[tuple[str, str, object], int] = {}
+        self.content: dict[Key, int] = {
+            key: texts.setdefault((c.sentence.text, docs[key[0]].plain[c.sentence.start : c.sentence.end],
+                                   docs[key[0]].published), len(texts))
+            for key, c in claims.items()
+        }
+        """Claims alike in words and in the date their article was published are
+        alike in facts and clauses: an id per distinct content, so that what two
+        claims say to each other is worked out once per pair of contents."""
         self._clause_facts: dict[Key, list[Facts]] = {}
-        self._matches: dict[tuple[Key, Key], list[tuple[int, int, float]]] = {}
+        self._matches: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
+        self._conflicts: dict[tuple[int, int], list[Conflict]] = {}
         self._same_when_masked: dict[tuple[str, str], bool] = {}  # masked texts -> same claim?
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         for key, claim in claims.items():
@@ -173,16 +207,21 @@ class Judge:
         """Clause pairs (index in a, index in b, score) that state the same thing:
         each clause's best partner on either side, if it scores high enough.
         Asked once for a link's conflicts and again for its claims' details."""
-        if (b, a) in self._matches:
-            return sorted((i, j, score) for j, i, score in self._matches[(b, a)])
-        if (a, b) not in self._matches:
-            scores = self.aligner.clause_scores(self.claims[a], self.claims[b])
-            rows, cols = scores.shape
-            best = {(i, int(scores[i].argmax())) for i in range(rows)}
-            best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
-            threshold = self.settings.clause_threshold
-            self._matches[(a, b)] = sorted((i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold)
-        return self._matches[(a, b)]
+        pair = (self.content[a], self.content[b])
+        if pair not in self._matches:
+            flipped = self._matches.get(pair[::-1])
+            if flipped is not None:
+                self._matches[pair] = sorted((i, j, score) for j, i, score in flipped)
+            else:
+                scores = self.aligner.clause_scores(self.claims[a], self.claims[b])
+                rows, cols = scores.shape
+                best = {(i, int(scores[i].argmax())) for i in range(rows)}
+                best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
+                threshold = self.settings.clause_threshold
+                self._matches[pair] = sorted(
+                    (i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold
+                )
+        return self._matches[pair]
 
     def clause_facts(self, key: Key) -> list[Facts]:
         """The facts of each clause of a claim (a claim is judged once per link)."""
@@ -195,6 +234,12 @@ class Judge:
 
     def conflicts(self, a: Key, b: Key) -> list[Conflict]:
         """Every way the two claims' matched clauses cannot both be true."""
+        pair = (self.content[a], self.content[b])
+        if pair not in self._conflicts:
+            self._conflicts[pair] = self._find_conflicts(a, b)
+        return self._conflicts[pair]
+
+    def _find_conflicts(self, a: Key, b: Key) -> list[Conflict]:
         ca, cb = self.claims[a], self.claims[b]
         found: list[Conflict] = []
         for i, j, _ in self.clause_matches(a, b):
@@ -210,33 +255,28 @@ class Judge:
                     found.append(conflict)
         return found
 
-    def _names(self, a: Key, b: Key) -> tuple[str, str]:
+    def _at(self, key: Key) -> int:
+        return self.claims[key].sentence.start
+
+    def names(self, a: Key, b: Key) -> tuple[str, str]:
+        """The two claims' files as reasons name them (the evidence has the paths)."""
         return _short(self.docs[a[0]].path), _short(self.docs[b[0]].path)
 
     def _numbers(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
-        doc_a, doc_b = self.docs[a[0]], self.docs[b[0]]
-
-        def key(doc: Document, q: quantities.Quantity) -> str:
-            return q.unit + ("/" + _count_noun(doc, q.end) if q.unit == "count" else "")
+        def unit(key: Key, q: quantities.Quantity) -> str:
+            if q.unit != "count":
+                return q.unit
+            return q.unit + "/" + _count_noun(self.docs[key[0]], q.end, self.claims[key].sentence.end)
 
         for qa in fa.quantities:
-            unit = key(doc_a, qa)
-            same_a = [q for q in fa.quantities if key(doc_a, q) == unit]
-            same_b = [q for q in fb.quantities if key(doc_b, q) == unit]
+            kind = unit(a, qa)
+            same_a = [q for q in fa.quantities if unit(a, q) == kind]
+            same_b = [q for q in fb.quantities if unit(b, q) == kind]
             left = _unmatched(same_a, same_b, quantities.compatible)
             right = _unmatched(same_b, same_a, quantities.compatible)
             if left and right:
                 x, y = left[0], right[0]
-                na, nb = self._names(a, b)
-                return Conflict(
-                    "number",
-                    f"{x.text} ({na}) vs {y.text} ({nb})",
-                    (
-                        ComparedFact(a[0], x.text, quantities.describe(x)),
-                        ComparedFact(b[0], y.text, quantities.describe(y)),
-                    ),
-                    ((a[0], x.start, x.end), (b[0], y.start, y.end)),
-                )
+                return _facing("number", x, quantities.describe(x), self._at(a), y, quantities.describe(y), self._at(b))
         return None
 
     def _dates(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
@@ -249,30 +289,13 @@ class Judge:
             return None
         x, y = left[0], right[0]
         kind = "weekday" if Granularity.WEEKDAY in (x.value.granularity, y.value.granularity) else "date"
-        na, nb = self._names(a, b)
-        return Conflict(
-            kind,
-            f"{x.text} ({na}) vs {y.text} ({nb})",
-            (
-                ComparedFact(a[0], x.text, dates.describe(x.value)),
-                ComparedFact(b[0], y.text, dates.describe(y.value)),
-            ),
-            ((a[0], x.start, x.end), (b[0], y.start, y.end)),
-        )
+        return _facing(kind, x, dates.describe(x.value), self._at(a), y, dates.describe(y.value), self._at(b))
 
     def _entities(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
         for x, y in self._rivals(a, fa, b, fb):
             if self._substituted(a, x, b, y):
-                na, nb = self._names(a, b)
-                return Conflict(
-                    "entity",
-                    f"{x.text} ({na}) vs {y.text} ({nb})",
-                    (
-                        ComparedFact(a[0], x.text, f"{x.kind.value}:{x.key}"),
-                        ComparedFact(b[0], y.text, f"{y.kind.value}:{y.key}"),
-                    ),
-                    ((a[0], x.start, x.end), (b[0], y.start, y.end)),
-                )
+                return _facing("entity", x, f"{x.kind.value}:{x.key}", self._at(a),
+                               y, f"{y.kind.value}:{y.key}", self._at(b))
         return None
 
     def _rivals(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Iterator[tuple[entities.Entity, entities.Entity]]:
@@ -313,8 +336,12 @@ class Judge:
         each batch pays the scorer's fixed cost once (some 40 feature families),
         and many sources repeat a sentence word for word."""
         pairs: dict[tuple[str, str], None] = {}
+        seen: set[tuple[int, int]] = set()
         for link in links:
             a, b = link.a, link.b
+            if (self.content[a], self.content[b]) in seen:
+                continue
+            seen.add((self.content[a], self.content[b]))
             for i, j, _ in self.clause_matches(a, b):
                 for x, y in self._rivals(a, self.clause_facts(a)[i], b, self.clause_facts(b)[j]):
                     pairs.setdefault((self._masked(a, x), self._masked(b, y)))
@@ -327,14 +354,13 @@ class Judge:
         )
         if reason is None:
             return None
-        cues_a = fa.negations + fa.directions
-        cues_b = fb.negations + fb.directions
+        cues = (fa.negations + fa.directions, fb.negations + fb.directions)
+        at = (self._at(a), self._at(b))
         return Conflict(
             "negation",
-            reason,
-            tuple(ComparedFact(a[0], c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for c in cues_a)
-            + tuple(ComparedFact(b[0], c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for c in cues_b),
-            tuple((a[0], c.start, c.end) for c in cues_a) + tuple((b[0], c.start, c.end) for c in cues_b),
+            tuple((side, c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for side in (0, 1) for c in cues[side]),
+            tuple((side, c.start - at[side], c.end - at[side]) for side in (0, 1) for c in cues[side]),
+            reason=reason,
         )
 
     # -- details -------------------------------------------------------------
@@ -486,17 +512,20 @@ def _sentence_evidence(j: Judge, key: Key, highlights: Iterable[tuple[int, int]]
 
 def _contradiction(j: Judge, link: Link, conflict: Conflict) -> Finding:
     rule = rule_for(Kind.CONTRADICTION, conflict.type)
+    keys = (link.a, link.b)
+
+    def highlights(side: int) -> list[tuple[int, int]]:
+        at = j.claims[keys[side]].sentence.start
+        return [(at + start, at + end) for s, start, end in conflict.spans if s == side]
+
     return Finding(
         kind=Kind.CONTRADICTION,
         type=conflict.type,
         rule=rule.id,
-        reason=conflict.reason,
+        reason=conflict.explain(j.names(link.a, link.b)),
         score=round(link.score, 3),
-        evidence=(
-            _sentence_evidence(j, link.a, [(x, y) for source, x, y in conflict.spans if source == link.a[0]]),
-            _sentence_evidence(j, link.b, [(x, y) for source, x, y in conflict.spans if source == link.b[0]]),
-        ),
-        facts=conflict.facts,
+        evidence=(_sentence_evidence(j, link.a, highlights(0)), _sentence_evidence(j, link.b, highlights(1))),
+        facts=tuple(ComparedFact(keys[side][0], text, value) for side, text, value in conflict.facts),
     )
 
 
