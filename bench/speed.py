@@ -137,7 +137,8 @@ def stages(folder: str) -> dict[str, float]:
     times: dict[str, float] = {}
     started = time.perf_counter()
     docs = [api.load(f, settings) for f in files]
-    analyses = [api.analyse(d, i, settings) for i, d in enumerate(docs)]
+    read = api.Reader(settings)
+    analyses = [api.analyse(d, i, settings, read) for i, d in enumerate(docs)]
     times["analyse"] = time.perf_counter() - started
     per_source = [a.claims for a in analyses]
     mark = time.perf_counter()

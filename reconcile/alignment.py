@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -337,11 +338,22 @@ costs a fixed tenth of a millisecond or more, and the judge asks about a few
 pairs at a time."""
 
 
+_THREADED_BATCH = 5_000
+"""From this many pairs on, ``cpdist`` scores on every core (its ``workers``): a
+thread costs some 50 microseconds to start, a batch this size a millisecond or
+more to score. A story of a few sources (``reconcile batch``, already one process
+per core) stays below it."""
+
+
+def _cpdist(a: Sequence[str], b: Sequence[str], scorer: Callable[..., float], **kwargs: Any) -> np.ndarray:
+    return process.cpdist(a, b, scorer=scorer, workers=-1 if len(a) >= _THREADED_BATCH else 1, **kwargs)
+
+
 def _pairwise(scorer: Callable[..., float], a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     """``scorer`` of each pair (a[k], b[k]), as floats."""
     if len(a) < _SMALL_BATCH:
         return np.fromiter(map(scorer, a, b), dtype=float, count=len(a))
-    return process.cpdist(a, b, scorer=scorer).astype(float)
+    return _cpdist(a, b, scorer).astype(float)
 
 
 def _pair_counts(strings: Sequence[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -661,8 +673,8 @@ def _candidates(batch: _Batch, sources: np.ndarray, settings: Settings,
         return none, none
     i, j = pair // n, pair % n
     shared = np.concatenate([  # in slices: rapidfuzz copies every string it is given
-        process.cpdist([batch.tokens[k] for k in i[at : at + _SLICE]],
-                       [batch.tokens[k] for k in j[at : at + _SLICE]], scorer=LCSseq.similarity, dtype=np.int32)
+        _cpdist([batch.tokens[k] for k in i[at : at + _SLICE]],
+                [batch.tokens[k] for k in j[at : at + _SLICE]], LCSseq.similarity, dtype=np.int32)
         for at in range(0, len(i), _SLICE)
     ])
     overlap = shared / np.sqrt(sizes[i] * sizes[j])

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from reconcile import alignment, facts, judgement, reading, sentences, timeline
 from reconcile.errors import InputError, ReconcileError
-from reconcile.model import Claim, Document, Report, Sentence, SourceInfo
+from reconcile.model import (
+    Claim,
+    Clause,
+    Cue,
+    DateMention,
+    Document,
+    Entity,
+    Facts,
+    Quantity,
+    Report,
+    Sentence,
+    SourceInfo,
+)
 from reconcile.settings import Settings
 
 
@@ -40,19 +53,50 @@ class Analysis:
     claims: tuple[Claim, ...]  # the sentences with enough content to be checked
 
 
-def analyse(doc: Document, source: int, settings: Settings) -> Analysis:
-    """Split a document and read the facts of each of its claims."""
+def analyse(doc: Document, source: int, settings: Settings, read: Reader | None = None) -> Analysis:
+    """Split a document and read the facts of each of its claims (through ``read``,
+    the run's reader, when the run has more documents)."""
+    read = read or Reader(settings)
     split = tuple(sentences.split(doc, source, settings.max_sentence_chars))
     claims = tuple(
-        Claim(
-            sentence=sentence,
-            clauses=sentences.clauses(sentence, doc),
-            facts=facts.extract(sentence, doc, settings),
-        )
+        read(sentence, doc)
         for sentence in split
         if alignment.content_words(sentence.text) >= settings.min_claim_words
     )
     return Analysis(doc, split, claims)
+
+
+class Reader:
+    """Reads the clauses and facts of each distinct sentence of a run once: outlets
+    reprint wire copy word for word, and what a sentence says depends only on its
+    words and its article's date. A sentence read before is moved to where it
+    stands now."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.seen: dict[tuple[str, object], Claim] = {}
+
+    def __call__(self, sentence: Sentence, doc: Document) -> Claim:
+        key = (doc.plain[sentence.start : sentence.end], doc.published)
+        known = self.seen.get(key)
+        if known is None:
+            claim = Claim(sentence, sentences.clauses(sentence, doc), facts.extract(sentence, doc, self.settings))
+            return self.seen.setdefault(key, claim)
+        by = sentence.start - known.sentence.start
+        found = known.facts
+        return Claim(
+            sentence,
+            _moved(known.clauses, by),
+            Facts(_moved(found.quantities, by), _moved(found.dates, by), _moved(found.entities, by),
+                  _moved(found.negations, by), _moved(found.directions, by)),
+        )
+
+
+_Located = TypeVar("_Located", Clause, Quantity, DateMention, Entity, Cue)
+
+
+def _moved(items: tuple[_Located, ...], by: int) -> tuple[_Located, ...]:
+    return tuple(replace(x, start=x.start + by, end=x.end + by) for x in items)
 
 
 def compare(sources: Sequence[SourceLike], settings: Settings | None = None) -> Report:
@@ -91,7 +135,8 @@ def build_timeline(sources: Sequence[SourceLike], settings: Settings | None = No
     """The merged timeline of the sources' events (the ``timeline`` command)."""
     settings = settings or Settings()
     docs = [load(s, settings) for s in sources]
-    return timeline.build(docs, [analyse(d, i, settings).claims for i, d in enumerate(docs)], settings)
+    read = Reader(settings)
+    return timeline.build(docs, [analyse(d, i, settings, read).claims for i, d in enumerate(docs)], settings)
 
 
 def extract(source: SourceLike, settings: Settings | None = None) -> dict[str, object]:
@@ -139,7 +184,8 @@ def reconcile_documents(docs: Sequence[Document], settings: Settings, draft: boo
     With ``draft``, document 0 is judged against the others and the others are
     not judged against each other.
     """
-    analyses = [analyse(doc, i, settings) for i, doc in enumerate(docs)]
+    read = Reader(settings)
+    analyses = [analyse(doc, i, settings, read) for i, doc in enumerate(docs)]
     per_source = [a.claims for a in analyses]
     claims = {(c.sentence.source, c.sentence.index): c for cs in per_source for c in cs}
     aligner = alignment.Aligner(per_source, settings, anchor=0 if draft else None)

@@ -1,0 +1,57 @@
+"""Sources that reprint each other's sentences word for word (wire copy) are read
+and judged once per distinct text, and every copy is reported where it stands."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reconcile import api
+from reconcile.api import Text
+from reconcile.model import Kind
+from reconcile.reading import read_text
+from reconcile.settings import Settings
+
+SETTINGS = Settings()
+WIRE = "Micron said on Wednesday that exports rose 5% to 200 tonnes, not 150, in Beijing."
+
+
+def test_a_reprinted_sentence_has_its_own_offsets_and_the_same_facts() -> None:
+    docs = [
+        read_text(WIRE, "a.txt", SETTINGS),
+        read_text("A first sentence of the story stands here.\n\n" + WIRE, "b.txt", SETTINGS),
+    ]
+    read = api.Reader(SETTINGS)
+    shared = [api.analyse(d, i, SETTINGS, read).claims[-1] for i, d in enumerate(docs)]
+    alone = [api.analyse(d, i, SETTINGS).claims[-1] for i, d in enumerate(docs)]
+    assert shared == alone
+    second = shared[1]
+    assert second.sentence.start > 0
+    assert [docs[1].text[e.start : e.end] for e in second.facts.entities] == ["Micron", "Beijing"]
+    assert [docs[1].text[q.start : q.end] for q in second.facts.quantities] == ["5%", "200 tonnes", "150"]
+
+
+def test_the_same_words_in_articles_of_different_dates_are_read_against_each_date() -> None:
+    docs = [
+        read_text(f"Published: November {day}, 2023\n\n{WIRE}", f"{day}.txt", SETTINGS) for day in (3, 10)
+    ]
+    assert [d.published for d in docs] == [date(2023, 11, 3), date(2023, 11, 10)]
+    read = api.Reader(SETTINGS)
+    days = [api.analyse(d, i, SETTINGS, read).claims[-1].facts.dates[0].value.earliest for i, d in enumerate(docs)]
+    assert days == [date(2023, 11, 1), date(2023, 11, 8)]
+
+
+def test_each_copy_of_a_reprinted_conflict_is_reported_with_its_own_file_and_place() -> None:
+    other = "Micron said on Wednesday that exports rose 7% to 200 tonnes, not 150, in Beijing."
+    sources = [
+        Text("wire.txt", WIRE),
+        Text("paper.txt", "The paper opened with its own words on the matter.\n\n" + WIRE),
+        Text("rival.txt", other),
+    ]
+    report = api.compare(sources)
+    found = [f for f in report.findings if f.kind is Kind.CONTRADICTION]
+    assert [f.reason for f in found] == ["5% (wire.txt) vs 7% (rival.txt)", "5% (paper.txt) vs 7% (rival.txt)"]
+    for finding in found:
+        texts = {sources[e.source].name: e.sentence[h[0] - e.start : h[1] - e.start]
+                 for e in finding.evidence for h in e.highlights}
+        assert texts == {sources[finding.evidence[0].source].name: "5%", "rival.txt": "7%"}
+        assert {fact.source for fact in finding.facts} == {e.source for e in finding.evidence}
