@@ -40,6 +40,8 @@ _SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.Entit
 _NAMED = _SPECIFIC | {entities.EntityKind.NAME}
 F = TypeVar("F")
 _Fact = Quantity | DateMention | entities.Entity
+_Rivals = tuple[entities.Entity, entities.Entity, tuple[str, str]]  # two names, their sentences masked
+_Matched = tuple[int, int, Facts, Facts, list[_Rivals]]  # two matched clauses, their facts, their rival names
 
 
 @dataclass(frozen=True)
@@ -236,24 +238,42 @@ class Judge:
         """Every way the two claims' matched clauses cannot both be true."""
         pair = (self.content[a], self.content[b])
         if pair not in self._conflicts:
-            self._conflicts[pair] = self._find_conflicts(a, b)
+            self.prepare([(a, b)])
         return self._conflicts[pair]
 
-    def _find_conflicts(self, a: Key, b: Key) -> list[Conflict]:
-        ca, cb = self.claims[a], self.claims[b]
-        found: list[Conflict] = []
-        for i, j, _ in self.clause_matches(a, b):
-            fa, fb = self.clause_facts(a)[i], self.clause_facts(b)[j]
-            texts = (ca.clauses[i].text, cb.clauses[j].text)
-            for conflict in (
-                self._numbers(a, fa, b, fb),
-                self._dates(a, fa, b, fb),
-                self._entities(a, fa, b, fb),
-                self._polarity(a, fa, b, fb, texts),
-            ):
-                if conflict and conflict not in found:
-                    found.append(conflict)
-        return found
+    def prepare(self, pairs: Iterable[tuple[Key, Key]]) -> None:
+        """Work out the conflicts of every pair of contents the claim pairs join, in
+        two passes: the name substitutions they ask about are scored in between, in
+        one batch that pays the scorer's fixed cost (some 40 feature families) once."""
+        todo: dict[tuple[int, int], tuple[Key, Key, list[_Matched]]] = {}
+        masked: dict[tuple[str, str], None] = {}
+        for a, b in pairs:
+            pair = (self.content[a], self.content[b])
+            if pair in self._conflicts or pair in todo:
+                continue
+            matched: list[_Matched] = []
+            for i, j, _ in self.clause_matches(a, b):
+                fa, fb = self.clause_facts(a)[i], self.clause_facts(b)[j]
+                rivals = [(x, y, (self._masked(a, x), self._masked(b, y))) for x, y in self._rivals(a, fa, b, fb)]
+                masked.update((m, None) for _, _, m in rivals if m not in self._same_when_masked)
+                matched.append((i, j, fa, fb, rivals))
+            todo[pair] = (a, b, matched)
+        if masked:
+            scores = self.aligner.similarities(list(masked))
+            self._same_when_masked.update(zip(masked, (scores >= self.settings.substitution_threshold).tolist()))
+        for pair, (a, b, matched) in todo.items():
+            found: list[Conflict] = []
+            for i, j, fa, fb, rivals in matched:
+                texts = (self.claims[a].clauses[i].text, self.claims[b].clauses[j].text)
+                for conflict in (
+                    self._numbers(a, fa, b, fb),
+                    self._dates(a, fa, b, fb),
+                    self._entities(a, b, rivals),
+                    self._polarity(a, fa, b, fb, texts),
+                ):
+                    if conflict and conflict not in found:
+                        found.append(conflict)
+            self._conflicts[pair] = found
 
     def _at(self, key: Key) -> int:
         return self.claims[key].sentence.start
@@ -291,9 +311,12 @@ class Judge:
         kind = "weekday" if Granularity.WEEKDAY in (x.value.granularity, y.value.granularity) else "date"
         return _facing(kind, x, dates.describe(x.value), self._at(a), y, dates.describe(y.value), self._at(b))
 
-    def _entities(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
-        for x, y in self._rivals(a, fa, b, fb):
-            if self._substituted(a, x, b, y):
+    def _entities(self, a: Key, b: Key, rivals: Sequence[_Rivals]) -> Conflict | None:
+        """A name standing where the other source has another: the two sentences
+        say the same once each one's name is masked. Two names in loosely matched
+        clauses usually play different parts ("China's regulator", "a US chipmaker")."""
+        for x, y, masked in rivals:
+            if self._same_when_masked[masked]:
                 return _facing("entity", x, f"{x.kind.value}:{x.key}", self._at(a),
                                y, f"{y.kind.value}:{y.key}", self._at(b))
         return None
@@ -313,40 +336,6 @@ class Judge:
         s = self.claims[key].sentence
         plain = self.docs[key[0]].plain
         return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
-
-    def _substituted(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> bool:
-        """Do the two sentences say the same thing once these names are masked?
-
-        Two names in loosely matched clauses usually play different parts
-        ("China's regulator" and "a US chipmaker"); a contradiction is one name
-        standing where the other source has another.
-        """
-        pair = (self._masked(a, x), self._masked(b, y))
-        if pair not in self._same_when_masked:
-            self._score_masked([pair])
-        return self._same_when_masked[pair]
-
-    def _score_masked(self, pairs: Sequence[tuple[str, str]]) -> None:
-        scores = self.aligner.similarities(pairs)
-        threshold = self.settings.substitution_threshold
-        self._same_when_masked.update(zip(pairs, (scores >= threshold).tolist()))
-
-    def prepare(self, links: Iterable[Link]) -> None:
-        """Score at once every substitution the links' conflicts will ask about:
-        each batch pays the scorer's fixed cost once (some 40 feature families),
-        and many sources repeat a sentence word for word."""
-        pairs: dict[tuple[str, str], None] = {}
-        seen: set[tuple[int, int]] = set()
-        for link in links:
-            a, b = link.a, link.b
-            if (self.content[a], self.content[b]) in seen:
-                continue
-            seen.add((self.content[a], self.content[b]))
-            for i, j, _ in self.clause_matches(a, b):
-                for x, y in self._rivals(a, self.clause_facts(a)[i], b, self.clause_facts(b)[j]):
-                    pairs.setdefault((self._masked(a, x), self._masked(b, y)))
-        if pairs:
-            self._score_masked(list(pairs))
 
     def _polarity(self, a: Key, fa: Facts, b: Key, fb: Facts, texts: tuple[str, str]) -> Conflict | None:
         reason = polarity.polarity_conflict(
@@ -444,7 +433,7 @@ def judge(
     on_trial = set(range(len(docs)) if judged is None else judged)
     findings: list[Finding] = []
     grouped: set[Key] = set()
-    j.prepare(link for group in groups for link in group.links)
+    j.prepare((link.a, link.b) for group in groups for link in group.links)
     for group in groups:
         grouped.update(group.members)
         findings.extend(_judge_group(j, group, on_trial))
