@@ -327,8 +327,10 @@ class Judge:
         # a person named once and referred to again elsewhere is no conflict.
         whole_a = self.claims[a].facts.entities
         whole_b = self.claims[b].facts.entities
-        left = [e for e in _unmatched(fa.entities, whole_b, entities.same_entity) if e.kind in _SPECIFIC]
-        right = [e for e in _unmatched(fb.entities, whole_a, entities.same_entity) if e.kind in _SPECIFIC]
+        left = _unmatched([e for e in fa.entities if e.kind in _SPECIFIC], whole_b, entities.same_entity)
+        if not left:
+            return iter(())
+        right = _unmatched([e for e in fb.entities if e.kind in _SPECIFIC], whole_a, entities.same_entity)
         return ((x, y) for x in left for y in right if entities.conflicting(x, y))
 
     def _masked(self, key: Key, name: entities.Entity) -> str:
