@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -74,14 +75,15 @@ class Reader:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.seen: dict[tuple[str, object], Claim] = {}
+        self.seen: dict[tuple[str, date | None], Claim] = {}
 
     def __call__(self, sentence: Sentence, doc: Document) -> Claim:
-        key = (doc.plain[sentence.start : sentence.end], doc.published)
+        key = doc.content(sentence)
         known = self.seen.get(key)
         if known is None:
             claim = Claim(sentence, sentences.clauses(sentence, doc), facts.extract(sentence, doc, self.settings))
-            return self.seen.setdefault(key, claim)
+            self.seen[key] = claim
+            return claim
         by = sentence.start - known.sentence.start
         found = known.facts
         return Claim(

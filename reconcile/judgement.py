@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Generic, TypeVar
 
 from reconcile.alignment import Aligner, normalise
@@ -185,15 +186,12 @@ class Judge:
             for table, items in zip(self.stated, (facts.quantities, facts.dates, facts.entities)):
                 for item in items:
                     table.add(item, source)
-        texts: dict[tuple[str, str, object], int] = {}
+        ids: dict[tuple[str, date | None], int] = {}
         self.content: dict[Key, int] = {
-            key: texts.setdefault((c.sentence.text, docs[key[0]].plain[c.sentence.start : c.sentence.end],
-                                   docs[key[0]].published), len(texts))
-            for key, c in claims.items()
+            key: ids.setdefault(docs[key[0]].content(c.sentence), len(ids)) for key, c in claims.items()
         }
-        """Claims alike in words and in the date their article was published are
-        alike in facts and clauses: an id per distinct content, so that what two
-        claims say to each other is worked out once per pair of contents."""
+        """An id per distinct ``Document.content``: what two claims say to each
+        other is worked out once per pair of contents."""
         self._clause_facts: dict[Key, list[Facts]] = {}
         self._matches: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
         self._conflicts: dict[tuple[int, int], list[Conflict]] = {}

@@ -49,6 +49,12 @@ class Document:
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
 
+    def content(self, sentence: Sentence) -> tuple[str, date | None]:
+        """All a sentence's clauses and facts depend on: its words and the article's
+        date. Sentences alike in it are read (``api.Reader``) and judged
+        (``judgement.Judge``) once, wherever they stand."""
+        return self.plain[sentence.start : sentence.end], self.published
+
 
 @dataclass(frozen=True)
 class Sentence:
