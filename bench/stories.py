@@ -443,9 +443,11 @@ def _render(form: str, slots: dict[str, Value], wrong: dict[str, Value], rng: ra
 
 
 def source_text(kit: Sequence[Sequence[str]], slots: dict[str, Value], sentences: int,
-                rng: random.Random) -> str:
+                rng: random.Random) -> tuple[str, dict[str, int]]:
     """One source's article: a headline, then ``sentences - 1`` sentences in
-    paragraphs, about a third of them its own."""
+    paragraphs, about a third of them its own. With it, the fact of the story each
+    sentence that is not its own tells (the index in the kit; the headline tells
+    fact 0): what an agreement should gather."""
     names = [v.forms[0] for v in slots.values() if v.kind == "person"] + PEOPLE
     places = [v.forms[0] for v in slots.values() if v.kind == "place"] + CITIES
     mistaken: dict[str, Value] = {}
@@ -456,6 +458,7 @@ def source_text(kit: Sequence[Sequence[str]], slots: dict[str, Value], sentences
     told = min(len(kit), round((sentences - 1) * rng.uniform(0.55, 0.75)))
     facts = [0] + sorted(rng.sample(range(1, len(kit)), told - 1), key=lambda _: rng.random())
     lines: list[str] = []
+    told_by: dict[str, int] = {}
     for index in facts:
         forms = [f for f in kit[index] if not f.startswith("!")]
         contrary = [f[1:] for f in kit[index] if f.startswith("!")]
@@ -467,24 +470,33 @@ def source_text(kit: Sequence[Sequence[str]], slots: dict[str, Value], sentences
                 value = slots[name]
                 wrong[name] = _wrong(value, rng, names if value.kind == "person" else places)
         lines.append(_paraphrase(_render(form, slots, wrong, rng), form, rng))
+        told_by[lines[-1]] = index
     while len(lines) < sentences - 1:
         lines.insert(rng.randint(1, len(lines)), _own_sentence(rng))
     headline = _render(kit[0][0], slots, mistaken, rng).split(",")[0].rstrip(".")
+    told_by[headline] = 0
     body, k = [], 0
     while k < len(lines):
         size = rng.randint(1, 4)
         body.append(" ".join(lines[k : k + size]))
         k += size
-    return headline + "\n\n" + "\n\n".join(body) + "\n"
+    return headline + "\n\n" + "\n\n".join(body) + "\n", told_by
 
 
-def story(seed: int | str, sources: int, sentences: int = 40, kit: str | None = None) -> list[str]:
-    """The texts of ``sources`` articles about one generated event."""
+def told_story(seed: int | str, sources: int, sentences: int = 40,
+               kit: str | None = None) -> list[tuple[str, dict[str, int]]]:
+    """``sources`` articles about one generated event, each with the fact each of
+    its sentences tells (see ``source_text``)."""
     rng = random.Random(f"story:{seed}")
     name = kit or rng.choice(sorted(KITS))
     slots = _slots(name, rng)
     return [source_text(KITS[name], slots, sentences, random.Random(f"source:{seed}:{s}"))
             for s in range(sources)]
+
+
+def story(seed: int | str, sources: int, sentences: int = 40, kit: str | None = None) -> list[str]:
+    """The texts of ``sources`` articles about one generated event."""
+    return [text for text, _ in told_story(seed, sources, sentences, kit)]
 
 
 def write_story(folder: Path, texts: Sequence[str], seed: int | str = 0) -> list[Path]:

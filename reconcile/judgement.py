@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Generic, TypeVar
 
-from reconcile.alignment import Aligner, normalise
+from reconcile.alignment import Aligner, claims_stated, normalise
 from reconcile.facts import dates, entities, polarity, quantities
 from reconcile.model import (
     Claim,
@@ -27,6 +27,7 @@ from reconcile.model import (
     Facts,
     Finding,
     Granularity,
+    Key,
     Kind,
     Link,
     Quantity,
@@ -34,8 +35,6 @@ from reconcile.model import (
 )
 from reconcile.rules import rule_for
 from reconcile.settings import Settings
-
-Key = tuple[int, int]  # (source, sentence index)
 
 _SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
 _NAMED = _SPECIFIC | {entities.EntityKind.NAME}
@@ -464,25 +463,32 @@ def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Findin
         if outscored >= link.score + j.settings.conflict_margin:
             continue
         findings.extend(_contradiction(j, link, c) for c in conflicts)
-    if agreeing:
-        members = sorted({k for link in agreeing for k in (link.a, link.b)})
-        rule = rule_for(Kind.AGREEMENT, "claim")
+    if not agreeing:
+        return findings
+    rule = rule_for(Kind.AGREEMENT, "claim")
+    stated = claims_stated(agreeing)
+    which = {key: n for n, members in enumerate(stated) for key in members}
+    top: dict[int, float] = {}  # claim -> its strongest link
+    for link in agreeing:
+        if which[link.a] == which[link.b]:
+            top[which[link.a]] = max(top.get(which[link.a], 0.0), link.score)
+    for n, members in enumerate(stated):
         findings.append(
             Finding(
                 kind=Kind.AGREEMENT,
                 type="claim",
                 rule=rule.id,
                 reason=_agreement_reason(members, on_trial, len(j.docs)),
-                score=round(max(link.score for link in agreeing), 3),
+                score=round(top[n], 3),
                 evidence=tuple(_sentence_evidence(j, k) for k in members),
             )
         )
-        partners: dict[Key, list[Key]] = {}  # one pass: a group of many sources has thousands of links
-        for link in agreeing:
-            partners.setdefault(link.a, []).append(link.b)
-            partners.setdefault(link.b, []).append(link.a)
-        for key in (k for k in members if k[0] in on_trial):
-            findings.extend(j.details(key, partners[key]))
+    partners: dict[Key, list[Key]] = {}  # one pass: a group of many sources has thousands of links
+    for link in agreeing:
+        partners.setdefault(link.a, []).append(link.b)
+        partners.setdefault(link.b, []).append(link.a)
+    for key in sorted(k for k in partners if k[0] in on_trial):
+        findings.extend(j.details(key, partners[key]))
     return findings
 
 

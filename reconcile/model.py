@@ -164,18 +164,21 @@ class Claim:
     facts: Facts
 
 
+Key = tuple[int, int]  # a claim: (source, sentence index)
+
+
 @dataclass(frozen=True)
 class Link:
     """Two claims of different sources judged to state the same thing."""
 
-    a: tuple[int, int]  # (source, sentence index)
-    b: tuple[int, int]
+    a: Key
+    b: Key
     score: float
 
 
 @dataclass(frozen=True)
 class ClaimGroup:
-    members: tuple[tuple[int, int], ...]  # sorted (source, sentence index)
+    members: tuple[Key, ...]  # sorted
     links: tuple[Link, ...]
 
 

@@ -48,6 +48,7 @@ from reconcile.model import (
     Facts,
     Finding,
     Granularity,
+    Key,
     Kind,
     Sentence,
 )
@@ -57,7 +58,6 @@ from reconcile.settings import Settings
 if TYPE_CHECKING:
     from reconcile.api import Analysis
 
-Key = tuple[int, int]  # (source, sentence index)
 Support = frozenset[Key]
 _VIRTUAL_YEAR = 2000  # a leap year: month-and-day dates keep their order, Feb. 29 included
 _CYCLE_YEARS = 28  # the calendar repeats its weekdays within this many years

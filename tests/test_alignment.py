@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.alignment import Aligner, align, clause_scores, content_words, idf_table, normalise, similarity
-from reconcile.model import Claim, Clause, Facts, Sentence
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.alignment import (
+    Aligner,
+    align,
+    claims_stated,
+    clause_scores,
+    content_words,
+    idf_table,
+    normalise,
+    similarity,
+)
+from reconcile.model import Claim, Clause, Facts, Link, Sentence
 from reconcile.settings import Settings
 
 # samples/micron/1-thaw.txt, one sentence per item (until sentences.py exists).
@@ -170,6 +182,42 @@ def test_groups_are_connected_sorted_and_many_to_many() -> None:
     assert groups[0].members == ((0, 0), (1, 0), (2, 3))
     assert all(link.a < link.b for link in groups[0].links)
     assert list(groups[0].links) == sorted(groups[0].links, key=lambda l: (l.a, l.b))
+
+
+def test_a_loose_link_does_not_join_two_claims_into_one() -> None:
+    # Claims X and Y, each told by sources 0, 1 and 2; one loose link X0 ~ Y1.
+    x = [(0, 0), (1, 0), (2, 0)]
+    y = [(0, 5), (1, 5), (2, 5)]
+    links = [Link(x[0], x[1], 0.9), Link(x[1], x[2], 0.8), Link(x[0], x[2], 0.85),
+             Link(y[0], y[1], 0.7), Link(y[1], y[2], 0.75), Link(x[0], y[1], 0.3)]
+    assert claims_stated(links) == [tuple(x), tuple(y)]
+
+
+def test_a_claim_told_in_two_sentences_keeps_both() -> None:
+    # Source 0 tells it in one sentence; source 1 splits it in two (the G7 call and
+    # Washington's pressure on its allies, in the samples).
+    links = [Link((0, 5), (1, 12), 0.27), Link((0, 5), (1, 13), 0.25), Link((0, 4), (1, 11), 0.4)]
+    assert claims_stated(links) == [((0, 4), (1, 11)), ((0, 5), (1, 12), (1, 13))]
+
+
+def test_claims_are_stated_strongest_links_first() -> None:
+    # (1, 0) fits both sentences of source 0; it goes with the one it matches best.
+    links = [Link((0, 0), (1, 0), 0.4), Link((0, 1), (1, 0), 0.9), Link((0, 0), (2, 0), 0.8)]
+    assert claims_stated(links) == [((0, 0), (2, 0)), ((0, 1), (1, 0))]
+
+
+_keys = st.tuples(st.integers(0, 4), st.integers(0, 6))
+
+
+@given(st.lists(st.tuples(_keys, _keys, st.floats(0.2, 1.0)), max_size=40))
+def test_every_linked_sentence_is_in_one_claim_with_a_partner(raw: list) -> None:
+    links = [Link(min(a, b), max(a, b), s) for a, b, s in raw if a[0] != b[0]]
+    stated = claims_stated(links)
+    keys = [k for claim in stated for k in claim]
+    assert sorted(keys) == sorted({k for link in links for k in (link.a, link.b)})
+    which = {k: n for n, claim in enumerate(stated) for k in claim}
+    partnered = {k for link in links if which[link.a] == which[link.b] for k in (link.a, link.b)}
+    assert partnered == set(keys)
 
 
 def test_short_debris_never_links() -> None:

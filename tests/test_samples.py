@@ -53,6 +53,17 @@ def test_the_nov_1_meeting_agrees_on_its_date(report: Report) -> None:
     ]
 
 
+def test_each_agreement_is_one_claim(report: Report) -> None:
+    # The retaliation and the G7 call follow each other in both articles and are
+    # loosely linked; each is its own agreement. The G7 call keeps both sentences
+    # the second article tells it in.
+    retaliation = _aligned(report, AGREEMENTS[1][0], AGREEMENTS[1][1])
+    g7 = _aligned(report, AGREEMENTS[2][0], AGREEMENTS[2][1])
+    assert retaliation is not g7
+    assert len(retaliation.evidence) == 2
+    assert _aligned(report, AGREEMENTS[3][0], AGREEMENTS[3][1]) is g7
+
+
 def test_the_purchase_ban_is_aligned_in_both(report: Report) -> None:
     _aligned(
         report,
