@@ -19,6 +19,9 @@ is printed under the command that measures it alone.
 - blocking: what the candidate index saves and what it keeps, against scoring
   every cross-source pair in full: on generated stories, and on MRPC (``--mrpc``;
   all #1 strings as one source, all #2 strings as the other).
+- limit: what fewer links would buy at 100 sources: ``compare`` in one process
+  with ``candidate_limit`` lowered from its default, against the sentences the
+  default run reports in a contradiction and the unsupported findings it gives.
 - batch: ``reconcile batch`` on 1,000 generated stories of 3 sources.
 """
 
@@ -39,6 +42,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -223,7 +227,7 @@ def difflib_reference(folder: str, seed: int = 0) -> dict[str, float]:
             "estimated": float(sampled), "links": links * pairs / max(done, 1)}
 
 
-def _child(flag: str, folder: Path, env: dict[str, str]) -> dict[str, float]:
+def _child(flag: str, folder: Path, env: dict[str, str]) -> Any:
     command = [_python(), str(Path(__file__).resolve()), flag, str(folder)]
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
     if done.returncode:
@@ -409,12 +413,53 @@ def batch(count: int, jobs: int, work: Path, env: dict[str, str], seed: int) -> 
         _target(f"batch {count} x 3 sources < 60 s ({jobs} jobs)", f"{wall:.1f} s", wall < 60)
 
 
+# --------------------------------------------------------------------------- limit
+
+LIMITS = (12, 8, 5)  # candidate_limit values tried below the default
+
+
+def limit_trade(folder: str) -> list[dict[str, float]]:
+    """``compare`` of one story folder at the default ``candidate_limit`` and at
+    each of LIMITS: time in this process, and what each keeps of the default's
+    contradictions (by the sentences they name) and unsupported findings."""
+    from dataclasses import replace
+
+    from reconcile import Kind, api
+    from reconcile.settings import Settings
+
+    files = api.article_files(folder)
+    rows: list[dict[str, float]] = []
+    base: tuple[set, set] | None = None
+    for limit in (Settings().candidate_limit, *LIMITS):
+        started = time.perf_counter()
+        report = api.compare(files, replace(Settings(), candidate_limit=limit))
+        seconds = time.perf_counter() - started
+        named = {(e.source, e.start) for f in report.of(Kind.CONTRADICTION) for e in f.evidence}
+        unsupported = {(f.type, f.evidence[0].source, f.evidence[0].start, f.evidence[0].detail)
+                       for f in report.of(Kind.UNSUPPORTED)}
+        base = base or (named, unsupported)
+        rows.append({"limit": limit, "seconds": seconds, "contradictions": len(report.of(Kind.CONTRADICTION)),
+                     "named": len(named), "named_lost": len(base[0] - named),
+                     "unsupported": len(unsupported), "unsupported_lost": len(base[1] - unsupported)})
+    return rows
+
+
+def limits(folder: Path, env: dict[str, str]) -> None:
+    print("\n## Limit: fewer links per claim (Settings.candidate_limit) against what the report keeps")
+    print(f"  command: {_show([_python(), 'bench/speed.py', '--limit-trade', 'FOLDER'])}  ({folder.name})")
+    print(f"  {'limit':>5} {'in-process':>10} {'contradictions':>14} {'sentences named':>15} {'lost':>5} "
+          f"{'unsupported':>11} {'lost':>5}")
+    for r in _child("--limit-trade", folder, env):
+        print(f"  {int(r['limit']):>5} {r['seconds']:>9.2f}s {int(r['contradictions']):>14,} {int(r['named']):>15,} "
+              f"{int(r['named_lost']):>5} {int(r['unsupported']):>11} {int(r['unsupported_lost']):>5}", flush=True)
+
+
 # --------------------------------------------------------------------------- main
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", default="startup,growth,blocking,batch", help="sections to run, comma-separated")
+    parser.add_argument("--only", default="startup,growth,blocking,limit,batch", help="sections to run, comma-separated")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs per command")
     parser.add_argument("--sizes", default="2,10,50,100,200", help="growth: sources per story")
     parser.add_argument("--recall-sizes", default="2,10,50", help="blocking: story sizes scored unblocked too")
@@ -423,11 +468,11 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="batch: --jobs")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="3 runs, sizes 2,10,50, 100 stories")
-    for flag in ("--stages", "--difflib", "--blocking", "--blocking-mrpc"):
+    for flag in ("--stages", "--difflib", "--blocking", "--blocking-mrpc", "--limit-trade"):
         parser.add_argument(flag, metavar="PATH", help=argparse.SUPPRESS)
     args = parser.parse_args()
     for flag, function in (("stages", stages), ("difflib", difflib_reference), ("blocking", blocking_story),
-                           ("blocking_mrpc", blocking_mrpc)):
+                           ("blocking_mrpc", blocking_mrpc), ("limit_trade", limit_trade)):
         if getattr(args, flag):
             print(json.dumps(function(getattr(args, flag))))
             return
@@ -453,6 +498,12 @@ def main() -> None:
                     folders[size] = work / f"growth-{size:03d}"
                     stories.write_story(folders[size], stories.story(args.seed, size, SENTENCES), args.seed)
             blocking(folders, recall, args.mrpc, env)
+        if "limit" in sections:
+            size = max(sizes) if args.quick else 100  # the size of the 2 s target
+            if size not in folders:
+                folders[size] = work / f"growth-{size:03d}"
+                stories.write_story(folders[size], stories.story(args.seed, size, SENTENCES), args.seed)
+            limits(folders[size], env)
         if "batch" in sections:
             batch(args.stories, args.jobs, work, env, args.seed)
     if TARGETS:
