@@ -109,7 +109,7 @@ MEETING = [
      "It coincided with a declaration by the Group of Seven nations that they would seek to de-risk, not "
      "decouple, from {country}."],
     ["The {home} has pressed its allies to restrict sales of chip equipment to {country}.",
-     "Washington had been urging its allies to join in restricting the export of chip equipment to "
+     "The {home} had been urging its allies to join in restricting the export of chip equipment to "
      "{country}."],
     ["{company} employs about {staff} people in {country}.",
      "The company has a workforce of some {staff} in {country}."],
@@ -428,7 +428,7 @@ def _paraphrase(text: str, form: str, rng: random.Random) -> str:
     for pattern, choices in _SWAPS:
         text = re.sub(pattern, lambda m: rng.choice(choices), text)
     opener = rng.choice(_OPENERS)
-    if opener and not form.startswith(("{", '"', "Washington")):  # never lower-case a name
+    if opener and not form.startswith(("{", '"')):  # never lower-case a name
         text = opener + text[0].lower() + text[1:]
     return text
 
@@ -442,12 +442,30 @@ def _render(form: str, slots: dict[str, Value], wrong: dict[str, Value], rng: ra
     return text[0].upper() + text[1:]
 
 
+@dataclass(frozen=True)
+class Told:
+    """What a sentence of a generated article tells: a fact of the story (its index
+    in the kit) and what it gets wrong, as (slot, the wrong value's first form)
+    pairs, ("!", "contrary") when it states the contrary. Two sentences of one fact
+    disagree exactly when these differ."""
+
+    fact: int
+    wrong: frozenset[tuple[str, str]] = frozenset()
+
+
+def _told(index: int, form: str, slots: dict[str, Value], wrong: dict[str, Value], contrary: bool) -> Told:
+    used = set(re.findall(r"\{(\w+)\}", form))
+    return Told(index, frozenset({(name, wrong[name].forms[0]) for name in used & wrong.keys()
+                                  if wrong[name] != slots[name]}  # a slip can leave a text as it was
+                                 | ({("!", "contrary")} if contrary else set())))
+
+
 def source_text(kit: Sequence[Sequence[str]], slots: dict[str, Value], sentences: int,
-                rng: random.Random) -> tuple[str, dict[str, int]]:
+                rng: random.Random) -> tuple[str, dict[str, Told]]:
     """One source's article: a headline, then ``sentences - 1`` sentences in
-    paragraphs, about a third of them its own. With it, the fact of the story each
-    sentence that is not its own tells (the index in the kit; the headline tells
-    fact 0): what an agreement should gather."""
+    paragraphs, about a third of them its own. With it, what each sentence that is
+    not its own tells (the headline tells fact 0): what an agreement should gather
+    and a contradiction should find."""
     names = [v.forms[0] for v in slots.values() if v.kind == "person"] + PEOPLE
     places = [v.forms[0] for v in slots.values() if v.kind == "place"] + CITIES
     mistaken: dict[str, Value] = {}
@@ -458,7 +476,7 @@ def source_text(kit: Sequence[Sequence[str]], slots: dict[str, Value], sentences
     told = min(len(kit), round((sentences - 1) * rng.uniform(0.55, 0.75)))
     facts = [0] + sorted(rng.sample(range(1, len(kit)), told - 1), key=lambda _: rng.random())
     lines: list[str] = []
-    told_by: dict[str, int] = {}
+    told_by: dict[str, Told] = {}
     for index in facts:
         forms = [f for f in kit[index] if not f.startswith("!")]
         contrary = [f[1:] for f in kit[index] if f.startswith("!")]
@@ -470,11 +488,11 @@ def source_text(kit: Sequence[Sequence[str]], slots: dict[str, Value], sentences
                 value = slots[name]
                 wrong[name] = _wrong(value, rng, names if value.kind == "person" else places)
         lines.append(_paraphrase(_render(form, slots, wrong, rng), form, rng))
-        told_by[lines[-1]] = index
+        told_by[lines[-1]] = _told(index, form, slots, wrong, form not in forms)
     while len(lines) < sentences - 1:
         lines.insert(rng.randint(1, len(lines)), _own_sentence(rng))
     headline = _render(kit[0][0], slots, mistaken, rng).split(",")[0].rstrip(".")
-    told_by[headline] = 0
+    told_by[headline] = _told(0, kit[0][0].split(",")[0], slots, mistaken, False)
     body, k = [], 0
     while k < len(lines):
         size = rng.randint(1, 4)
@@ -484,7 +502,7 @@ def source_text(kit: Sequence[Sequence[str]], slots: dict[str, Value], sentences
 
 
 def told_story(seed: int | str, sources: int, sentences: int = 40,
-               kit: str | None = None) -> list[tuple[str, dict[str, int]]]:
+               kit: str | None = None) -> list[tuple[str, dict[str, Told]]]:
     """``sources`` articles about one generated event, each with the fact each of
     its sentences tells (see ``source_text``)."""
     rng = random.Random(f"story:{seed}")

@@ -38,6 +38,22 @@ from reconcile.settings import Settings
 
 _SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
 _NAMED = _SPECIFIC | {entities.EntityKind.NAME}
+
+
+def _may_stand_in(name: entities.Entity) -> bool:
+    """Can this name be the one a source got wrong? A person, organisation or
+    place; or a name of unknown kind of two words or more ("Lucia Moreno" where
+    the others say "Sanjay Mehrotra": a first name no list holds). One capitalised
+    word of unknown kind is as often a common word opening a sentence ("Bird flu",
+    "Avian flu") or a misspelling."""
+    return name.kind in _SPECIFIC or (name.kind is entities.EntityKind.NAME and " " in name.key)
+
+
+def _may_replace(x: entities.Entity, y: entities.Entity) -> bool:
+    """A name of unknown kind stands in for a person or another such name only: a
+    firm no suffix marks ("Kestrel Aerospace") is no rival of a country."""
+    kinds = {x.kind, y.kind}
+    return entities.EntityKind.NAME not in kinds or kinds <= {entities.EntityKind.NAME, entities.EntityKind.PERSON}
 F = TypeVar("F")
 _Fact = Quantity | DateMention | entities.Entity
 _Rivals = tuple[entities.Entity, entities.Entity, tuple[str, str]]  # two names, their sentences masked
@@ -324,11 +340,11 @@ class Judge:
         # a person named once and referred to again elsewhere is no conflict.
         whole_a = self.claims[a].facts.entities
         whole_b = self.claims[b].facts.entities
-        left = _unmatched([e for e in fa.entities if e.kind in _SPECIFIC], whole_b, entities.same_entity)
+        left = _unmatched([e for e in fa.entities if _may_stand_in(e)], whole_b, entities.same_entity)
         if not left:
             return iter(())
-        right = _unmatched([e for e in fb.entities if e.kind in _SPECIFIC], whole_a, entities.same_entity)
-        return ((x, y) for x in left for y in right if entities.conflicting(x, y))
+        right = _unmatched([e for e in fb.entities if _may_stand_in(e)], whole_a, entities.same_entity)
+        return ((x, y) for x in left for y in right if _may_replace(x, y) and entities.conflicting(x, y))
 
     def _masked(self, key: Key, name: entities.Entity) -> str:
         """The words of a claim's sentence but one name."""

@@ -88,24 +88,28 @@ def test_golden_rules_pass_and_fail(harness) -> None:
 
 def test_every_benchmark_given_is_printed_with_its_command(harness, capsys) -> None:
     harness.main(["--golden-rules", str(RULES), "--mrpc", str(MRPC), "--summedits", str(SUMMEDITS),
-                  "--samples", "--grouping", "2", "--mb", "0.02", "--workers", "1"])
+                  "--samples", "--generated", "2", "--mb", "0.02", "--workers", "1"])
     out = capsys.readouterr().out
     for flag, figure in [("--golden-rules", "golden rules passed: 1/2"), ("--mrpc", "accuracy 100.0%, F1 1.000"),
                          ("--summedits", "balanced accuracy 100.0%"), ("--samples", "agreement/claim: "),
-                         ("--grouping", "| 2 | ")]:
+                         ("--generated", "| 2 | ")]:
         assert f"bench/accuracy.py {flag}" in out
         assert figure in out
     assert "MB/s" in out
 
 
-def test_grouping_reads_each_agreement_against_the_facts_the_generator_told(harness) -> None:
+def test_generated_stories_are_read_against_what_the_generator_told(harness) -> None:
     from reconcile import Kind, compare
 
-    told = harness.told_story(7, 2, 40)
+    told = harness.told_story(7, 3, 40)
     report = compare([harness.Text(f"{k:03d}.txt", text) for k, (text, _) in enumerate(told)], Settings())
     agreements = report.of(Kind.AGREEMENT)
-    result = harness.grouping(2, Settings())
+    result = harness.generated(3, Settings())
     assert result.agreements == len(agreements) > 0
     assert result.largest == max(len(f.evidence) for f in agreements)
     assert result.sentences + result.unknown == sum(len(f.evidence) for f in agreements)
     assert 0 < result.pure <= result.sentences and 0 < result.facts <= result.spread
+    pairwise = [f for f in report.of(Kind.CONTRADICTION) if len(f.evidence) == 2]
+    assert 0 < result.contradictions <= len(pairwise)
+    assert result.true + result.misaligned <= result.contradictions
+    assert 0 < result.wrong and result.caught <= result.wrong

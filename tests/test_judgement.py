@@ -44,6 +44,11 @@ CONTRADICTIONS = [
         "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing.",
     ),
     (
+        "entity",  # a person no list knows by first name, named in the other's place
+        "Lucia Moreno made no public comment after the talks with the ministry.",
+        "Sanjay Mehrotra made no public comment after the talks with the ministry.",
+    ),
+    (
         "entity",
         "The commerce minister met Micron's chief executive Sanjay Mehrotra in Beijing.",
         "The commerce minister met Micron's chief executive Sanjay Mehrotra in Shanghai.",
@@ -126,6 +131,18 @@ LOOK_ALIKES = [
         "His accomplice, also on the run, surrendered himself to police on Thursday.",
         "Edgar Ricardo de Oliveira also fled but surrendered to police on Thursday morning. "
         "Police shot the gunman dead on Wednesday after he went on the run.",
+    ),
+    (
+        "a capitalised word opening the sentence is no name",
+        "Bird flu was not deemed to be a threat to humans until 1997, after an outbreak in Hong Kong.",
+        "Avian flu was not deemed to be a threat to humans until 1997, after an outbreak in Hong Kong.",
+    ),
+    (
+        "a firm no suffix marks is no rival of a country",
+        "\"We welcome Kestrel Aerospace to continue to establish a strong presence in the Canadian market,\" "
+        "Tomasz Kowalski told reporters, provided it adheres to Canadian laws.",
+        "Tomasz Kowalski told reporters the firm was welcome to continue to grow in Canada provided it "
+        "complies with Canadian laws and regulations.",
     ),
     (
         "same polarity in other words",

@@ -131,6 +131,14 @@ def _conflict(a: str, b: str) -> str | None:
          "of crucial infrastructure should stop buying products from Micron.",
          "This follows a recent incident where China’s cyberspace regulator conducted a network "
          "security review, concluding that Micron had not met the required standards.", None),
+        # the other clause asks, or sets a condition: it asserts nothing either way
+        ("Analysts warn that the détente may not last beyond the summit.",
+         "It is still unclear whether the détente will last beyond the summit.", None),
+        ("The détente will not last beyond the Biden-Xi meeting.",
+         "It is still being determined if the detente will last beyond the Biden-Xi meeting.", None),
+        ("Analysts warn that the détente may not last beyond the summit.",
+         "Analysts expect that the détente will last beyond the summit.",
+         'negated in one source: "may not last" vs "last"'),
     ],
 )
 def test_lone_negation_needs_its_word_in_the_other_clause(a: str, b: str, reason: str | None) -> None:

@@ -37,6 +37,11 @@ NOT_NEGATION_BEFORE: dict[str, frozenset[str]] = {
 }
 """Idioms where a negator does not negate: the word right before it."""
 
+OPEN_QUESTION: frozenset[str] = frozenset({"whether", "if"})
+"""Opening an embedded question or a condition: the words after it in the clause
+are not asserted ("it is unclear whether the détente will last" says neither that
+it will nor that it will not)."""
+
 CONTRASTIVE_NOT: frozenset[str] = frozenset("just merely simply".split())
 """After "not", these make "not just X but Y": no negation when a "but" follows."""
 

@@ -26,6 +26,7 @@ from reconcile.data.polarity import (
     NOT_NEGATION_BEFORE,
     NUMBER_LEADS,
     NUMERIC_ONLY,
+    OPEN_QUESTION,
     OUT_OF_SCOPE,
     PHRASAL_HOSTS,
     PHRASE_GAP,
@@ -210,9 +211,15 @@ def _stem(word: str) -> str:
 
 
 def _mention(text: str, word: str) -> str | None:
-    """The word of `text` that is a form of `word` ("approved" for "approve")."""
+    """The word of `text` that is a form of `word` ("approved" for "approve"), where
+    the text asserts it: not after "whether" or "if" (see OPEN_QUESTION)."""
     stem = _stem(word)
-    return next((m.group() for m in _WORD.finditer(text) if _stem(m.group()) == stem), None)
+    for m in _WORD.finditer(text):
+        if m.group().lower() in OPEN_QUESTION:
+            return None
+        if _stem(m.group()) == stem:
+            return m.group()
+    return None
 
 
 def polarity_conflict(
@@ -235,7 +242,8 @@ def polarity_conflict(
     The negations left, those that reverse no word of a shared frame, are read on
     their own: an odd number on one side only is the conflict. Pass the clause
     texts and it must also be about the same thing: the word a negation governs
-    has to appear in the other clause ("had not met" vs "met"), and not again,
+    has to appear in the other clause ("had not met" vs "met"), asserted there
+    (not in "unclear whether it will last"), and not again,
     unnegated, in its own ("pleaded not guilty to murder and guilty to
     manslaughter" says both); without them, any lone negation counts, which
     over-reports when the clauses are only loosely aligned.
