@@ -54,6 +54,8 @@ def _may_replace(x: entities.Entity, y: entities.Entity) -> bool:
     firm no suffix marks ("Kestrel Aerospace") is no rival of a country."""
     kinds = {x.kind, y.kind}
     return entities.EntityKind.NAME not in kinds or kinds <= {entities.EntityKind.NAME, entities.EntityKind.PERSON}
+
+
 F = TypeVar("F")
 _Fact = Quantity | DateMention | entities.Entity
 _Rivals = tuple[entities.Entity, entities.Entity, tuple[str, str]]  # two names, their sentences masked
