@@ -125,7 +125,9 @@ def _configure(
 
     reference = _reference_date(date_)
     found = config.load(config_file)
-    settings = found.settings if reference is None else found.settings.replace(reference_date=reference)
+    settings = found.settings.replace(today=date.today())  # the one clock the run reads
+    if reference is not None:
+        settings = settings.replace(reference_date=reference)
     chosen = found.select if select is None else _rules("--select", select)
     dropped = found.ignore if ignore is None else _rules("--ignore", ignore)
     return found, settings, chosen, dropped
@@ -478,7 +480,7 @@ def timeline(files: SomeFilesArg, date_: DateOpt = None) -> None:
     from reconcile.settings import Settings
 
     _collect_again()
-    settings = Settings(reference_date=_reference_date(date_))
+    settings = Settings(reference_date=_reference_date(date_), today=date.today())
     try:
         found = build_timeline(_stdin_once([str(f) for f in files]), settings)
     except ReconcileError as error:
@@ -503,7 +505,7 @@ def extract(
     from reconcile.settings import Settings
 
     _collect_again()
-    settings = Settings(reference_date=_reference_date(date_))
+    settings = Settings(reference_date=_reference_date(date_), today=date.today())
     try:
         data = read(str(file), settings)
     except ReconcileError as error:

@@ -120,6 +120,10 @@ class Settings:
     reference_date: date | None = None
     """Publication date used to resolve "on Monday", "later this month"; None: look for
     a date line in each article, else keep such dates relative."""
+    today: date | None = None
+    """The day of the run: no article is dated after it, so a year guessed for a
+    day and month never lies in the future. The command line sets it to the real
+    date; the library reads no clock, and with None nothing is bounded by it."""
     boilerplate: tuple[str, ...] = field(default=())
     """Extra regular expressions for whole lines that are page debris, not claims."""
 

@@ -60,7 +60,6 @@ if TYPE_CHECKING:
 
 Support = frozenset[Key]
 _VIRTUAL_YEAR = 2000  # a leap year: month-and-day dates keep their order, Feb. 29 included
-_CYCLE_YEARS = 28  # the calendar repeats its weekdays within this many years
 
 
 @dataclass(frozen=True)
@@ -172,6 +171,10 @@ class _Year:
     value: int | None
     supports: tuple[Support, ...]  # () when no sentence is needed (a publication date)
     inferred: bool
+    shown: bool = True  # False: a calendar that fits the weekdays, not a year anyone states
+
+
+_CALENDAR_YEARS = range(_VIRTUAL_YEAR, _VIRTUAL_YEAR + 28)  # every weekday pattern, leap years too
 
 
 def _pairs_fit(year: int, pairs: Sequence[tuple[int, int, int, Support]]) -> list[Support]:
@@ -188,34 +191,49 @@ def _pairs_fit(year: int, pairs: Sequence[tuple[int, int, int, Support]]) -> lis
 def _choose_year(
     pairs: Sequence[tuple[int, int, int, Support]],
     stated: dict[int, list[Support]],
-    today: date,
+    today: date | None,
 ) -> _Year:
-    """The year month-and-day dates are read in when no publication date says.
+    """The year month-and-day dates are read in when no publication date says:
+    one a source states, never one guessed from the clock (a report must not
+    change with the day it is run on).
 
-    Weekday-and-date pairs ("Wednesday" and "Nov. 1" of one meeting) decide: the
-    year that fits most of them; on a tie the latest year a source states, else
-    the most recent one not in the future. Without pairs, the latest year a
-    source states: articles look back, so the latest is the nearest to "now"."""
-    latest = max(stated) if stated else None
+    Weekday-and-date pairs ("Wednesday" and "Nov. 1" of one meeting) decide among
+    the stated years: the one that fits most of them, on a tie the latest. A year
+    that would put a paired day after ``today`` is out. Without pairs, the latest
+    year a source states: articles look back, so the latest is the nearest to "now"."""
+    if not stated:
+        return _calendar(pairs)
+    days = {(m, d) for m, d, _, _ in pairs}
+
+    def not_future(y: int) -> bool:
+        return today is None or all((day := _safe_date(y, m, d)) is None or day <= today for m, d in days)
+
+    candidates = sorted((y for y in stated if not_future(y)), reverse=True) or [max(stated)]
     if pairs:
         kinds = Counter((m, d, w) for m, d, w, _ in pairs)
-        days = {(m, d) for m, d, _, _ in pairs}
 
         def fits(y: int) -> int:
             return sum(n for (m, d, w), n in kinds.items() if (day := _safe_date(y, m, d)) and day.weekday() == w)
 
-        def not_future(y: int) -> bool:
-            return all((day := _safe_date(y, m, d)) is None or day <= today for m, d in days)
-
-        recent = [y for y in range(today.year, today.year - _CYCLE_YEARS, -1) if not_future(y)]
-        candidates = ([latest] if latest else []) + recent
         best = max(fits(y) for y in candidates)
         if best:
             year = next(y for y in candidates if fits(y) == best)
             return _Year(year, _best(_pairs_fit(year, pairs)), True)
-    if latest is not None:
-        return _Year(latest, _best(stated[latest]), True)
-    return _Year(None, (), False)
+    year = candidates[0]
+    return _Year(year, _best(stated[year]), True)
+
+
+def _calendar(pairs: Sequence[tuple[int, int, int, Support]]) -> _Year:
+    """With no year stated, a calendar in which the weekday-and-date pairs hold,
+    to count days from a weekday ("Wednesday, Nov. 1" ... "on Friday" is Nov. 3);
+    any such calendar gives the same days, and none is shown as the year."""
+    def fits(y: int) -> int:
+        return len(_pairs_fit(y, pairs))
+
+    best = max(_CALENDAR_YEARS, key=fits, default=None) if pairs else None
+    if best is None or not fits(best):
+        return _Year(None, (), False)
+    return _Year(best, _best(_pairs_fit(best, pairs)), True, shown=False)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -265,7 +283,7 @@ class _Builder:
     docs: Sequence[Document]
     claims: Sequence[Sequence[Claim]]
     settings: Settings
-    today: date
+    today: date | None
 
     def __post_init__(self) -> None:
         self.readings = [ev.read(d, c, i, self.settings) for i, (d, c) in enumerate(zip(self.docs, self.claims))]
@@ -281,6 +299,11 @@ class _Builder:
         self.references: dict[int, tuple[date, Key, DateValue] | None] = {}
 
     # what a source's date mention pins down
+
+    @property
+    def year_shown(self) -> bool:
+        """Is the year dates are read in one to print (stated or published)?"""
+        return self.year.shown and self.year.value is not None
 
     def _undated(self, source: int) -> bool:
         return self.docs[source].published is None
@@ -318,10 +341,9 @@ class _Builder:
             for month, day, a in days:
                 for weekday, b in weekdays:
                     pairs.append((month, day, weekday, frozenset({a, b})))
-        if not pairs and not stated:
-            published = [d.published.year for d in self.docs if d.published]
-            if published:
-                return _Year(max(published), (), False)
+        published = [d.published.year for d in self.docs if d.published]
+        if not stated and published:
+            return _Year(max(published), (), False)
         return _choose_year(pairs, stated, self.today)
 
     def _interval(self, v: DateValue) -> tuple[date | None, date | None] | None:
@@ -382,7 +404,7 @@ class _Builder:
         highs = [s[1] for s in spans]
         low = None if None in lows else min(lows)  # type: ignore[type-var]
         high = None if None in highs else max(highs)  # type: ignore[type-var]
-        note = f"read from {short_day(day, self.year.value is not None)}, the article's latest date"
+        note = f"read from {short_day(day, self.year_shown)}, the article's latest date"
         return low, high, frozenset({key}), note
 
     def _add(self, **kw: Any) -> TimeClaim:
@@ -425,7 +447,7 @@ class _Builder:
                 day = _nearest_weekday(span[0], v.weekday)  # type: ignore[arg-type]
                 self._add(
                     kind="weekday", low=day.toordinal(), high=day.toordinal(), supports=supports,
-                    note=f"{day.strftime('%A')} nearest to {short_day(span[0], True)}", **base,  # type: ignore[arg-type]
+                    note=f"{day.strftime('%A')} nearest to {short_day(span[0], self.year_shown)}", **base,  # type: ignore[arg-type]
                 )
         for m, d, e in later:
             self._weekday(m, d, e)
@@ -455,7 +477,7 @@ class _Builder:
                 supports=_cross([frozenset({key})], supports, () if explicit else self.year.supports),
                 source=m.source, sentence=m.sentence,
                 spans=((m.trigger.start, m.trigger.end), (d.start, d.end)), text=d.text,
-                note=f"the {day.strftime('%A')} nearest to {short_day(base, True)}",
+                note=f"the {day.strftime('%A')} nearest to {short_day(base, self.year_shown)}",
             )
 
     def _explicit_year(self, c: TimeClaim) -> bool:
@@ -731,7 +753,7 @@ class _Teller:
         self.docs = docs
         self.claims = claims
         self.labels = names
-        self.year_known = year.value is not None
+        self.year_known = year.shown and year.value is not None
 
     def note(self, c: TimeClaim) -> str:
         """What one claim says, for the evidence line of its sentence."""
@@ -832,10 +854,10 @@ def _type(cs: Sequence[TimeClaim]) -> str:
     return "date"
 
 
-def _value(c: TimeClaim, labels: dict[int, str]) -> str:
+def _value(c: TimeClaim, labels: dict[int, str], year_known: bool) -> str:
     name = labels[c.event].removeprefix("the ")
     if c.other is None:
-        lo, hi = _day(c.low), _day(c.high)
+        lo, hi = _iso(c.low, year_known), _iso(c.high, year_known)
         return f"{name}=" + (str(lo) if lo == hi else f"{lo or ''}..{hi or ''}")
     other = labels[c.other].removeprefix("the ")
     if c.low == c.high:
@@ -874,7 +896,7 @@ def _finding(conflict: Conflict, builder: _Builder) -> Finding:
         reason=teller.derivation(conflict),
         score=score,
         evidence=tuple(evidence),
-        facts=tuple(ComparedFact(c.source, c.text, _value(c, names)) for c in cycle),
+        facts=tuple(ComparedFact(c.source, c.text, _value(c, names, builder.year_shown)) for c in cycle),
     )
 
 
@@ -885,11 +907,10 @@ def build(
     docs: Sequence[Document],
     claims: Sequence[Sequence[Claim]],
     settings: Settings,
-    today: date | None = None,
 ) -> Timeline:
     """Read every source's events and time claims, solve them together and
-    report what cannot all hold. ``today`` bounds the year guessed from weekdays."""
-    b = _Builder(docs, claims, settings, today or date.today())
+    report what cannot all hold."""
+    b = _Builder(docs, claims, settings, settings.today)
     b.anchors()
     b.relations()
     b.misfits()
@@ -920,7 +941,7 @@ def build(
     placed.sort(key=_time_order)
     return Timeline(
         paths=tuple(d.path for d in docs),
-        year=b.year.value,
+        year=b.year.value if b.year.shown else None,
         events=tuple(placed),
         findings=tuple(judgement.sort_findings(findings)),
         readings=tuple(b.readings),
@@ -987,6 +1008,7 @@ def extraction(analysis: Analysis, settings: Settings) -> dict[str, Any]:
     doc = analysis.doc
     claims = {c.sentence.index: c for c in analysis.claims}
     t = build([doc], [analysis.claims], settings)
+    year_known = t.year is not None
     reading = t.readings[0]
     sentences_out = []
     for s in analysis.sentences:
@@ -1004,7 +1026,7 @@ def extraction(analysis: Analysis, settings: Settings) -> dict[str, Any]:
             anchors = []
             for d in m.anchors:
                 read_as = [
-                    {"kind": c.kind, "earliest": _iso(c.low), "latest": _iso(c.high), "note": c.note}
+                    {"kind": c.kind, "earliest": _iso(c.low, year_known), "latest": _iso(c.high, year_known), "note": c.note}
                     for c in p.claims
                     if c.other is None and (d.start, d.end) in c.spans
                 ]
@@ -1015,7 +1037,7 @@ def extraction(analysis: Analysis, settings: Settings) -> dict[str, Any]:
             )
         events_out.append(
             {"id": p.event.id, "name": p.event.name, "label": p.label,
-             "earliest": _iso_day(p.earliest), "latest": _iso_day(p.latest), "mentions": mentions}
+             "earliest": _iso_day(p.earliest, year_known), "latest": _iso_day(p.latest, year_known), "mentions": mentions}
         )
     relations_out = []
     for r in reading.relations:
@@ -1039,9 +1061,12 @@ def extraction(analysis: Analysis, settings: Settings) -> dict[str, Any]:
     }
 
 
-def _iso(ordinal: int | None) -> str | None:
-    return date.fromordinal(ordinal).isoformat() if ordinal is not None else None
+def _iso(ordinal: int | None, year_known: bool) -> str | None:
+    return _iso_day(date.fromordinal(ordinal), year_known) if ordinal is not None else None
 
 
-def _iso_day(day: date | None) -> str | None:
-    return day.isoformat() if day else None
+def _iso_day(day: date | None, year_known: bool = True) -> str | None:
+    """ISO 8601, or its yearless form "--11-01" when the year is a calendar's guess."""
+    if day is None:
+        return None
+    return day.isoformat() if year_known else day.strftime("--%m-%d")

@@ -24,3 +24,23 @@ def test_sample_report_matches_golden_file(sample_report, fmt: str, name: str) -
     if os.environ.get("UPDATE_GOLDEN"):
         path.write_text(actual, encoding="utf-8")
     assert actual == path.read_text(encoding="utf-8"), f"refresh with UPDATE_GOLDEN=1 if intended: {path}"
+
+
+def test_the_report_does_not_depend_on_the_day_it_is_run() -> None:
+    """The samples state no year: a run today and one two years on read the same."""
+    from datetime import date
+
+    from reconcile import Settings, compare
+
+    paths = sorted(str(p.relative_to(Path.cwd())) for p in (Path(__file__).parents[1] / "samples" / "micron").glob("*.txt"))
+    reports = [render(compare(paths, Settings(today=today)), "json") for today in (date(2026, 12, 2), date(2028, 11, 1))]
+    assert reports[0] == reports[1]
+
+
+def test_only_the_command_line_reads_the_clock() -> None:
+    import re
+
+    package = Path(__file__).parents[1] / "reconcile"
+    clock = re.compile(r"\b(?:date\.today|datetime\.(?:now|today|utcnow)|time\.time)\(")
+    readers = sorted(str(p.relative_to(package)) for p in package.rglob("*.py") if clock.search(p.read_text("utf-8")))
+    assert readers == ["cli.py"]

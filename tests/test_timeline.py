@@ -17,13 +17,13 @@ TODAY = date(2025, 6, 1)
 
 
 def run(*texts: str, published: date | None = None) -> timeline.Timeline:
-    settings = Settings(reference_date=published)
+    settings = Settings(reference_date=published, today=TODAY)
     docs = [reading.read_text(t, f"s{i + 1}.txt", settings) for i, t in enumerate(texts)]
     claims = [
         [Claim(s, sentences.clauses(s, d), facts.extract(s, d, settings)) for s in sentences.split(d, i)]
         for i, d in enumerate(docs)
     ]
-    return timeline.build(docs, claims, settings, today=TODAY)
+    return timeline.build(docs, claims, settings)
 
 
 def conflicts(t: timeline.Timeline) -> list[Finding]:
@@ -291,13 +291,13 @@ def test_consistent_claims_solve_to_no_conflict() -> None:
 @pytest.fixture(scope="module")
 def micron() -> timeline.Timeline:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
-    settings = Settings()
+    settings = Settings(today=TODAY)
     docs = [reading.read_text(t, f"{i + 1}.txt", settings) for i, t in enumerate(texts)]
     claims = [
         [Claim(s, sentences.clauses(s, d), facts.extract(s, d, settings)) for s in sentences.split(d, i)]
         for i, d in enumerate(docs)
     ]
-    return timeline.build(docs, claims, settings, today=TODAY)
+    return timeline.build(docs, claims, settings)
 
 
 def test_the_sample_order_conflict_is_one_finding(micron: timeline.Timeline) -> None:
@@ -313,7 +313,8 @@ def test_the_sample_order_conflict_is_one_finding(micron: timeline.Timeline) -> 
 
 def test_the_sample_derivation_reads_like_an_editor(micron: timeline.Timeline) -> None:
     reason = conflicts(micron)[0].reason
-    assert reason.startswith("the meeting was on Wednesday, Nov. 1, 2023; the statement was on Friday, Nov. 3, 2023")
+    # no year is stated or published: the weekdays fix the days, never the clock the year
+    assert reason.startswith("the meeting was on Nov. 1; the statement was on Nov. 3;")
     assert "puts the ban a day before the statement, i.e. Nov. 2, after the meeting" in reason
     assert reason.endswith("says the meeting came after the ban")
 
@@ -321,9 +322,10 @@ def test_the_sample_derivation_reads_like_an_editor(micron: timeline.Timeline) -
 def test_the_sample_meeting_and_biden_xi_meeting_are_placed(micron: timeline.Timeline) -> None:
     placed = {(p.label, p.event.sources): p for p in micron.events}
     meeting = next(p for (label, sources), p in placed.items() if sources == (0, 1) and "Wang" in label)
-    assert (meeting.earliest, meeting.latest) == (date(2023, 11, 1), date(2023, 11, 1))
+    assert micron.year is None  # the samples state no year
+    assert meeting.earliest == meeting.latest and (meeting.earliest.month, meeting.earliest.day) == (11, 1)
     summit = next(p for (label, sources), p in placed.items() if sources == (0, 1) and "Biden" in label)
-    assert (summit.earliest, summit.latest) == (date(2023, 11, 2), date(2023, 11, 30))
+    assert [(d.month, d.day) for d in (summit.earliest, summit.latest)] == [(11, 2), (11, 30)]
     assert summit.conflicts == ()
 
 
@@ -335,9 +337,10 @@ def test_the_drawing_shows_dates_sources_and_the_conflict(micron: timeline.Timel
 
     text = render(micron)
     lines = text.splitlines()
-    meeting = next(line for line in lines if "Wednesday, Nov. 1, 2023" in line and "meeting" in line)
+    meeting = next(line for line in lines if "Nov. 1 " in line and "meeting" in line)
     assert meeting.startswith("✗ 1") and "1.txt:1" in meeting
-    assert any("Nov. 2 – Nov. 30, 2023" in line and "meeting" in line for line in lines)
+    assert any("Nov. 2 – Nov. 30 " in line and "meeting" in line for line in lines)
+    assert "2000" not in text  # the calendar that fits the weekdays is no year anyone stated
     assert "Conflicts (1)" in text
     assert "puts the ban a day before the statement" in " ".join(text.split())
 
@@ -353,7 +356,7 @@ def test_a_timeline_without_conflicts_says_so() -> None:
 def _analysis(text: str, published: date | None = None):  # type: ignore[no-untyped-def]
     from reconcile.api import Analysis
 
-    settings = Settings(reference_date=published)
+    settings = Settings(reference_date=published, today=TODAY)
     doc = reading.read_text(text, "a.txt", settings)
     split = tuple(sentences.split(doc, 0))
     claims = tuple(Claim(s, sentences.clauses(s, doc), facts.extract(s, doc, settings)) for s in split)
@@ -405,7 +408,7 @@ def _cli(*args: str):  # type: ignore[no-untyped-def]
 def test_the_timeline_command_draws_the_samples_and_exits_1_on_conflict() -> None:
     result = _cli("timeline", *(str(p) for p in sorted(SAMPLES.glob("*.txt"))))
     assert result.exit_code == 1, result.output
-    assert "Wednesday, Nov. 1, 2023" in result.stdout and "Conflicts (1)" in result.stdout
+    assert "Nov. 1 " in result.stdout and "Conflicts (1)" in result.stdout
 
 
 def test_the_timeline_command_exits_0_when_dates_agree(tmp_path) -> None:  # type: ignore[no-untyped-def]
