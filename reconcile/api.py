@@ -195,7 +195,8 @@ def reconcile_documents(docs: Sequence[Document], settings: Settings, draft: boo
     findings = judgement.judge(
         docs, claims, groups, aligner, settings, judged=(0,) if draft else None
     )
-    findings = timeline.merge(findings, timeline.build(docs, per_source, settings).findings, draft)
+    placed = timeline.build(docs, per_source, settings)
+    findings = timeline.merge(findings, placed.findings, draft)
     infos = tuple(
         SourceInfo(
             path=a.doc.path,
@@ -204,7 +205,13 @@ def reconcile_documents(docs: Sequence[Document], settings: Settings, draft: boo
             claims=len(a.claims),
             published=a.doc.published,
             warnings=a.doc.warnings,
+            text=a.doc.plain if a.doc.markup else a.doc.text,
         )
         for a in analyses
     )
-    return Report(sources=infos, findings=tuple(findings), mode="check" if draft else "compare")
+    return Report(
+        sources=infos,
+        findings=tuple(findings),
+        mode="check" if draft else "compare",
+        events=timeline.dated(placed),
+    )

@@ -238,6 +238,25 @@ class SourceInfo:
     claims: int
     published: date | None
     warnings: tuple[str, ...]
+    # The document as people read it (a web page's plain view), for renderers that
+    # show whole sources; evidence offsets index into it.
+    text: str = field(default="", repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """An event the sources' time claims place, as a report carries it for a
+    timeline drawing: no solver state, only what a reader needs to see."""
+
+    label: str  # "the meeting of Wang Wentao and Sanjay Mehrotra"
+    sources: tuple[int, ...]  # the sources whose time claims are about it
+    earliest: date | None  # None: unbounded on that side
+    latest: date | None
+    disputed: bool = False  # the dates are the clashing claims' own, not a range all sources allow
+    conflict: bool = False  # it takes part in a date, weekday or order contradiction
+    spans: tuple[tuple[int, int, int], ...] = ()  # (source, start, end): the words that date or order it
+    lines: tuple[tuple[int, int], ...] = ()  # (source, line) of the sentences saying so
+    year_known: bool = True  # False: no source states the year, the dates' year is a stand-in
 
 
 @dataclass(frozen=True)
@@ -258,6 +277,7 @@ class Report:
     findings: tuple[Finding, ...]
     mode: str = "compare"  # "check": source 0 is the draft, the others its sources
     unused_suppressions: tuple[UnusedSuppression, ...] = ()
+    events: tuple[DatedEvent, ...] = ()  # the merged timeline's placed events, in time order
 
     def of(self, kind: Kind) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.kind is kind)

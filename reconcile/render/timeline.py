@@ -16,7 +16,7 @@ from rich.text import Text
 
 from reconcile.model import Evidence
 from reconcile.render._common import shown
-from reconcile.timeline import Placed, Timeline, day_words, short_day
+from reconcile.timeline import Placed, Timeline, day_words, display_order, displayed, short_day
 
 _DAY_STYLE = "cyan"
 _CONFLICT = "bold red"
@@ -35,23 +35,6 @@ def _span(low: date | None, high: date | None, year_known: bool) -> str:
     if high is not None:
         return f"by {short_day(high, year_known)}"
     return "undated"
-
-
-def _displayed(p: Placed) -> tuple[date | None, date | None, bool]:
-    """The event's days; for an event whose only dates are in conflict, those
-    dates (flagged), so the reader still sees where each source puts it."""
-    if p.earliest or p.latest or not p.conflicts:
-        return p.earliest, p.latest, False
-    own = [c for c in p.claims if c.other is None and c.low is not None]
-    if not own:
-        return None, None, False
-    lows = [c.low for c in own if c.low is not None]
-    highs = [c.high for c in own if c.high is not None]
-    return (
-        date.fromordinal(min(lows)) if lows else None,
-        date.fromordinal(max(highs)) if highs else None,
-        True,
-    )
 
 
 def _who(p: Placed, t: Timeline) -> str:
@@ -95,7 +78,7 @@ def renderables(t: Timeline) -> Iterator[RenderableType]:
     """The timeline as rich renderables, for a console that knows if it may style."""
     year_known = t.year is not None
     shown = [p for p in t.events if p.claims]
-    rows = sorted(shown, key=lambda p: _order(_displayed(p)))
+    rows = sorted(shown, key=display_order)
     sources = len(t.paths)
     yield Text(
         f"Timeline ({len(rows)} dated or ordered events, {sources} source{'s' if sources != 1 else ''}"
@@ -108,7 +91,7 @@ def renderables(t: Timeline) -> Iterator[RenderableType]:
     table.add_column("event")
     table.add_column("placed by", overflow="fold")
     for p in rows:
-        low, high, disputed = _displayed(p)
+        low, high, disputed = displayed(p)
         when = _span(low, high, year_known) + (" ?" if disputed else "")
         mark = Text("✗ " + ",".join(str(i + 1) for i in p.conflicts), style=_CONFLICT) if p.conflicts else Text("•")
         event = Text(p.event.name, style="bold")
@@ -127,12 +110,6 @@ def renderables(t: Timeline) -> Iterator[RenderableType]:
         yield Group(head, *(_evidence(e) for e in f.evidence))
     if not t.findings:
         yield Text("  none: every source's dates and order can all hold", style="green")
-
-
-def _order(shown: tuple[date | None, date | None, bool]) -> tuple:
-    low, high, _ = shown
-    anchor = low or high
-    return (anchor is None, anchor or date.min, high or date.max)
 
 
 def render(t: Timeline, width: int = 100) -> str:
