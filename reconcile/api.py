@@ -206,6 +206,7 @@ def reconcile_documents(docs: Sequence[Document], settings: Settings, draft: boo
             published=a.doc.published,
             warnings=a.doc.warnings,
             text=a.doc.plain if a.doc.markup else a.doc.text,
+            markup=a.doc.markup,
         )
         for a in analyses
     )

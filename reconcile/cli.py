@@ -6,12 +6,12 @@ import gc
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
@@ -20,6 +20,9 @@ from reconcile.errors import ReconcileError
 from reconcile.model import Document, Report
 from reconcile.render import FORMATS
 from reconcile.settings import Settings
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 app = typer.Typer(
     name="reconcile",
@@ -90,15 +93,27 @@ def _write(path: Path, text: str, what: str) -> None:
         raise _fail(f"{path}: cannot write {what}: {error.strerror or error}") from None
 
 
+def _show(items: Iterable[RenderableType]) -> None:
+    """Text for people on standard output: on a terminal styled and wrapped to its
+    width; elsewhere (a pipe, a file, a CI log) plain, unwrapped, with no trailing
+    spaces, as ``--output`` writes it."""
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        from reconcile.render._common import plain
+
+        sys.stdout.write(plain(items))
+        return
+    for item in items:
+        console.print(item, crop=False)  # a location longer than the terminal stays whole
+
+
 def _emit(report: Report, fmt: str, output: Optional[Path]) -> None:
     if fmt == "text" and output is None:
-        from rich.console import Console
-
         from reconcile.render.text import renderables
 
-        console = Console(highlight=False)
-        for item in renderables(report):
-            console.print(item)
+        _show(renderables(report))
         return
     from reconcile.render import render
 
@@ -445,15 +460,14 @@ def rules(
         ]
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("Id", "Name", "Severity", "Summary"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, no_wrap=column != "Summary")
     for r in RULES:
         table.add_row(r.id, r.name, r.severity, r.summary)
-    Console(highlight=False).print(table)
+    _show([table])
 
 
 class ExtractFormat(str, Enum):
@@ -467,16 +481,24 @@ SomeFilesArg = Annotated[
 FileArg = Annotated[Path, typer.Argument(help="One article file (text or Markdown).", show_default=False)]
 
 
+class TimelineFormat(str, Enum):
+    text = "text"
+    html = "html"
+
+
 @app.command()
-def timeline(files: SomeFilesArg, date_: DateOpt = None) -> None:
+def timeline(
+    files: SomeFilesArg,
+    date_: DateOpt = None,
+    fmt: Annotated[
+        TimelineFormat, typer.Option("--format", "-f", help="Output format (html: one self-contained page).")
+    ] = TimelineFormat.text,
+) -> None:
     """Draw the merged timeline: events in time order, the sources that date them, conflicts explained.
 
     Exit status: 0 the dates and order of events can all hold, 1 conflicts, 2 usage or input error.
     """
-    from rich.console import Console
-
     from reconcile.api import build_timeline
-    from reconcile.render.timeline import renderables
     from reconcile.settings import Settings
 
     _collect_again()
@@ -485,9 +507,14 @@ def timeline(files: SomeFilesArg, date_: DateOpt = None) -> None:
         found = build_timeline(_stdin_once([str(f) for f in files]), settings)
     except ReconcileError as error:
         raise _fail(str(error)) from None
-    console = Console(highlight=False)
-    for item in renderables(found):
-        console.print(item)
+    if fmt is TimelineFormat.html:
+        from reconcile.render.html import render_timeline
+
+        sys.stdout.write(render_timeline(found))
+    else:
+        from reconcile.render.timeline import renderables
+
+        _show(renderables(found))
     raise typer.Exit(EXIT_FINDINGS if found.findings else EXIT_CLEAN)
 
 
@@ -515,13 +542,9 @@ def extract(
 
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
-    from rich.console import Console
-
     from reconcile.render.timeline import extraction_renderables
 
-    console = Console(highlight=False)
-    for item in extraction_renderables(data):
-        console.print(item)
+    _show(extraction_renderables(data))
 
 
 class _Interrupted(BaseException):

@@ -241,6 +241,7 @@ class SourceInfo:
     # The document as people read it (a web page's plain view), for renderers that
     # show whole sources; evidence offsets index into it.
     text: str = field(default="", repr=False, compare=False)
+    markup: bool = field(default=False, compare=False)  # a web page: ``text`` is padded where markup stood
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ def _lazy(module: str) -> Renderer:
 
 
 FORMATS: dict[str, Renderer] = {
-    name: _lazy(name) for name in ("text", "json", "sarif", "github", "markdown", "junit")
+    name: _lazy(name) for name in ("text", "json", "sarif", "github", "markdown", "junit", "html")
 }
 """Every ``--format``; ``text`` first, the default."""
 
