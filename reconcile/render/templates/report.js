@@ -46,7 +46,9 @@
     } else {
       mark(`.text [data-e~="${event}"]`, "chosen", "disputed");
     }
-    status.textContent = `Chosen: ${button.textContent.replace(/\s+/g, " ").trim()}`;
+    document.body.classList.add("choosing");
+    const sources = [...document.querySelectorAll("article.source")].filter((a) => a.querySelector(".chosen")).length;
+    status.textContent = `Chosen: ${button.dataset.label}, marked in ${sources} source${sources === 1 ? "" : "s"}.`;
     reveal();
   }
 
