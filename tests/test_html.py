@@ -236,3 +236,18 @@ def test_other_formats_do_not_import_jinja2() -> None:
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "json" in imported
     assert not {name for name in imported if name.split(".")[0] in ("jinja2", "markupsafe")}
+
+
+def test_the_commands_write_the_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    paths = [str(ROOT / p) for p in SAMPLE_PATHS]
+    timeline = CliRunner().invoke(app, ["timeline", "--format", "html", *paths])
+    assert timeline.exit_code == 1  # the samples' order conflict
+    assert timeline.stdout.startswith("<!doctype html>") and "Conflicts (1)" in timeline.stdout
+    out = tmp_path / "report.html"
+    checked = CliRunner().invoke(app, ["check", paths[0], "--against", paths[1], "--format", "html", "--output", str(out)])
+    assert checked.exit_code == 1 and checked.stdout == ""
+    assert "reconcile check of" in out.read_text(encoding="utf-8")

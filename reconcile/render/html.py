@@ -122,7 +122,7 @@ class Row:
     id: int  # index into the events drawn
     event: DatedEvent
     when: str
-    places: str
+    places: tuple[str, ...]  # "1-thaw.txt:1", "2-tensions-easing.txt:10,16"
     left: float | None  # percent of the track; None: undated
     width: float
     open_start: bool  # no earliest day: the bar runs from the strip's start
@@ -323,7 +323,7 @@ def _strip(events: Sequence[DatedEvent], paths: Sequence[str]) -> Strip | None:
     rows = []
     for i, e in enumerate(events):
         when = when_words(e.earliest, e.latest, e.year_known) + (" ?" if e.disputed else "")
-        where = ", ".join(places(e.lines, paths))
+        where = tuple(places(e.lines, paths))
         if e.earliest is None and e.latest is None:
             rows.append(Row(i, e, when, where, None, 0.0, False, False))
             continue
