@@ -110,23 +110,14 @@ def test_reading_view_folds_what_markup_left_and_keeps_offsets() -> None:
     assert view[at[2] : at[3]] == "A" and view[at[17] : at[len(text)]] == "’s end"
 
 
-def _sample_html() -> str:
-    import os
-
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return render(compare(list(SAMPLE_PATHS)), "html")
-    finally:
-        os.chdir(cwd)
-
-
 @pytest.fixture(scope="module")
 def samples_page(sample_report: Report) -> Page:
     return Page(render(sample_report, "html"))
 
 
-REMOTE = re.compile(r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?|url\(\s*["']?|@import\s+["']?)(?:https?:)?//""", re.I)
+REMOTE = re.compile(  # an address another host would serve, where a page loads from
+    r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?|url\(\s*["']?|@import\s+["']?)(?:https?:)?//""", re.I
+)
 
 
 def test_the_page_fetches_nothing(sample_report: Report) -> None:
@@ -170,7 +161,9 @@ def test_every_finding_is_highlighted_where_it_stands(samples_page: Page, sample
             assert samples_page.stretches(source, "data-h", i) == "".join(text[a:b] for a, b in spans)
     kinds = {a.get("data-kind") for source in samples_page.texts for a, _ in samples_page.texts[source]}
     assert {k.value for k in Kind} <= kinds
-    icons = {(a["data-finding"], a["data-kind"]) for tag, a in samples_page.tags if tag == "a" and "icon" in a.get("class", "")}
+    icons = {
+        (a["data-finding"], a["data-kind"]) for tag, a in samples_page.tags if tag == "a" and "icon" in a.get("class", "")
+    }
     assert icons == {(str(i), f.kind.value) for i, f in enumerate(sample_report.findings)}
 
 
@@ -248,6 +241,8 @@ def test_the_commands_write_the_page(tmp_path) -> None:  # type: ignore[no-untyp
     assert timeline.exit_code == 1  # the samples' order conflict
     assert timeline.stdout.startswith("<!doctype html>") and "Conflicts (1)" in timeline.stdout
     out = tmp_path / "report.html"
-    checked = CliRunner().invoke(app, ["check", paths[0], "--against", paths[1], "--format", "html", "--output", str(out)])
+    checked = CliRunner().invoke(
+        app, ["check", paths[0], "--against", paths[1], "--format", "html", "--output", str(out)]
+    )
     assert checked.exit_code == 1 and checked.stdout == ""
     assert "reconcile check of" in out.read_text(encoding="utf-8")

@@ -111,7 +111,9 @@ def test_the_page_loads_without_console_errors(page: WebDriver) -> None:
     assert severe == []
 
 
-def test_choosing_a_finding_brings_its_sentences_into_view_in_each_source(page: WebDriver, sample_report: Report) -> None:
+def test_choosing_a_finding_brings_its_sentences_into_view_in_each_source(
+    page: WebDriver, sample_report: Report
+) -> None:
     # A finding whose sentences, in every source, lie below what shows at first.
     hidden = [
         i

@@ -113,7 +113,10 @@ def reading_view(text: str) -> tuple[str, list[int]]:
         out.append(text[done : run.start()])
         after = text[run.end() : run.end() + 1]
         breaks = text.count("\n", run.start(), run.end())
-        keep = "" if not run.start() or not after or after in _CLOSING else "\n\n" if breaks > 1 else "\n" if breaks else " "
+        if not run.start() or not after or after in _CLOSING:
+            keep = ""
+        else:
+            keep = "\n\n" if breaks > 1 else "\n" if breaks else " "
         at.extend([size] * (run.end() - run.start()))
         out.append(keep)
         size += len(keep)

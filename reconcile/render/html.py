@@ -149,7 +149,8 @@ def render(report: Report) -> str:
     paths = [s.path for s in report.sources]
     items = [_item(i, f) for i, f in enumerate(report.findings)]
     groups = [
-        Group(kind.value, _TITLES[report.mode][kind], _ICONS[kind], tuple(it for it in items if it.finding.kind is kind))
+        Group(kind.value, _TITLES[report.mode][kind], _ICONS[kind],
+              tuple(it for it in items if it.finding.kind is kind))
         for kind in _LISTED
     ]
     names = _names(paths)
