@@ -58,8 +58,9 @@ for _path in (str(ROOT), str(BENCH)):
         sys.path.insert(0, _path)
 
 from reconcile import Kind, Report, Settings, Text, check, compare  # noqa: E402
-from reconcile.alignment import idf_table, pair_similarities  # noqa: E402
-from reconcile.sentences import segment  # noqa: E402
+from reconcile.align.score import pair_similarities  # noqa: E402
+from reconcile.text.tokens import idf_table  # noqa: E402
+from reconcile.text.sentences import segment  # noqa: E402
 from segmentation import corpus  # noqa: E402
 from stories import Told, told_story  # noqa: E402
 

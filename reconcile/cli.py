@@ -61,7 +61,7 @@ def _fail(message: str) -> typer.Exit:
 
 def _stdin_once(paths: list[str], *others: str) -> list[str]:
     """``paths``, checked: standard input (``-``) can stand for one source only."""
-    from reconcile.reading import STDIN
+    from reconcile.read.files import STDIN
 
     if [*others, *paths].count(STDIN) > 1:
         raise _fail(f"'{STDIN}' (standard input) can be given only once")

@@ -8,8 +8,8 @@ import json
 import sys
 
 import pytest
-
 from conftest import ROOT
+
 from reconcile import Settings
 
 FIXTURES = ROOT / "tests" / "fixtures" / "accuracy"

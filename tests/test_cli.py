@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import AGREE, DISAGREE, one_line_error
 from typer.testing import CliRunner
 
 from reconcile.cli import app
-from conftest import AGREE, DISAGREE, one_line_error
 
 runner = CliRunner()
 

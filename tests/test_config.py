@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import one_line_error
 from typer.testing import CliRunner
 
 from reconcile import config
 from reconcile.cli import app
 from reconcile.errors import ConfigError
 from reconcile.settings import Settings
-from conftest import one_line_error
 
 runner = CliRunner()
 

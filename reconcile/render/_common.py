@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import posixpath
 import re
 from bisect import bisect_left
 
@@ -17,7 +15,9 @@ _SPACE = re.compile(r"\s+")
 
 def tool_version() -> str:
     """The installed package version; a source checkout that was never installed says 0.0.0."""
-    from importlib import metadata  # 25 ms: only the formats that print the version pay it
+    from importlib import (
+        metadata,  # 25 ms: only the formats that print the version pay it
+    )
 
     try:
         return metadata.version("reconcile")
@@ -37,27 +37,6 @@ def by_seriousness(findings: tuple[Finding, ...]) -> list[Finding]:
         findings,
         key=lambda f: (SEVERITY_RANK[rule_of(f).severity], KIND_RANK[f.kind]),
     )
-
-
-def repository_path(path: str, root: str) -> str:
-    """``path`` as code scanning and annotations want it: relative to the repository
-    root with forward slashes. Relative paths are kept as given (they are relative to
-    the working directory, which CI runs at the root); absolute ones are made relative
-    to ``root`` when they lie under it and left absolute otherwise."""
-    if os.path.isabs(path):
-        try:
-            relative = os.path.relpath(path, root)
-        except ValueError:  # another drive on Windows
-            relative = os.pardir
-        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
-            path = relative
-    path = path.replace(os.sep, "/")
-    return posixpath.normpath(path) if path else path
-
-
-def fold(text: str) -> str:
-    """Runs of white space (line breaks included) as one space: one-line displays."""
-    return _SPACE.sub(" ", text).strip()
 
 
 _CLOSING = frozenset("’”.,;:!?)]}")  # not ' or ": they open quotes as often as they close them

@@ -14,9 +14,9 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.model import Evidence
+from reconcile.model import Evidence, Placed, Timeline
 from reconcile.render._common import shown
-from reconcile.timeline import Placed, Timeline, day_words, short_day
+from reconcile.timeline.words import day_words, short_day
 
 _DAY_STYLE = "cyan"
 _CONFLICT = "bold red"

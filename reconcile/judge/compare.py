@@ -1,4 +1,4 @@
-"""Judgement: what aligned claims say to each other.
+"""Comparing two aligned claims: how they conflict, and what one adds.
 
 Facts are compared clause to clause, never sentence to sentence: "the meeting
 was on Nov. 1" and "the statement came out on Friday" may share a sentence
@@ -9,32 +9,33 @@ source adds, reported as unsupported, never as a contradiction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Generic, TypeVar
 
-from reconcile.alignment import Aligner, claims_stated, normalise
+import numpy as np
+
+from reconcile.align.score import Scorer
 from reconcile.facts import dates, entities, polarity, quantities
+from reconcile.findings import evidence, short
 from reconcile.model import (
+    Alignment,
     Claim,
-    ClaimGroup,
     Clause,
-    ComparedFact,
     DateMention,
     Document,
-    Evidence,
     Facts,
     Finding,
     Granularity,
     Key,
     Kind,
-    Link,
     Quantity,
     Sentence,
 )
 from reconcile.rules import rule_for
 from reconcile.settings import Settings
+from reconcile.text.tokens import normalise
 
 _SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
 _NAMED = _SPECIFIC | {entities.EntityKind.NAME}
@@ -92,33 +93,6 @@ def _facing(kind: str, x: _Fact, x_value: str, at_x: int, y: _Fact, y_value: str
     )
 
 
-def evidence(
-    doc: Document,
-    source: int,
-    start: int,
-    end: int,
-    highlights: Iterable[tuple[int, int]] = (),
-    detail: str = "",
-) -> Evidence:
-    """A source's sentence located for people and machines."""
-    line, column = doc.locate(start)
-    end_line, end_column = doc.locate(end)
-    return Evidence(
-        source=source,
-        path=doc.path,
-        sentence=doc.text[start:end],
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        highlights=tuple(sorted(h for h in highlights if start <= h[0] and h[1] <= end)),
-        detail=detail,
-        plain=doc.plain[start:end] if doc.markup else "",
-    )
-
-
 def _within(facts: Facts, clause: Clause) -> Facts:
     def keep(items: tuple) -> tuple:
         return tuple(x for x in items if clause.start <= x.start and x.end <= clause.end)
@@ -137,11 +111,6 @@ def _count_noun(doc: Document, end: int, limit: int) -> str:
     Read up to ``limit``, the sentence's end: the next sentence counts nothing."""
     rest = doc.plain[end : min(end + 40, limit)].split()
     return rest[0].lower().rstrip("s.,;:") if rest else ""
-
-
-def _short(path: str) -> str:
-    """A file's name, for reasons: the evidence carries the full path."""
-    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _clip(text: str, limit: int = 80) -> str:
@@ -184,12 +153,13 @@ class Judge:
         self,
         docs: Sequence[Document],
         claims: dict[Key, Claim],
-        aligner: Aligner,
+        alignment: Alignment,
         settings: Settings,
     ) -> None:
         self.docs = docs
         self.claims = claims
-        self.aligner = aligner
+        self.clause_tables = alignment.clauses
+        self.scorer = Scorer(alignment.idf, settings)
         self.settings = settings
         self.stated: tuple[_Stated[Quantity], _Stated[DateMention], _Stated[entities.Entity]] = (
             _Stated(lambda q: (q.unit, q.low, q.high), quantities.compatible),
@@ -230,7 +200,7 @@ class Judge:
             if flipped is not None:
                 self._matches[pair] = sorted((i, j, score) for j, i, score in flipped)
             else:
-                scores = self.aligner.clause_scores(self.claims[a], self.claims[b])
+                scores = self._clause_scores(a, b)
                 rows, cols = scores.shape
                 best = {(i, int(scores[i].argmax())) for i in range(rows)}
                 best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
@@ -239,6 +209,15 @@ class Judge:
                     (i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold
                 )
         return self._matches[pair]
+
+    def _clause_scores(self, a: Key, b: Key) -> np.ndarray:
+        """The clause-by-clause scores of two claims: the aligner's when it linked
+        them (either way round; the score is symmetric), else scored now."""
+        if (a, b) in self.clause_tables:
+            return self.clause_tables[(a, b)]
+        if (b, a) in self.clause_tables:
+            return self.clause_tables[(b, a)].T
+        return self.scorer.clause_tables([(self.claims[a], self.claims[b])])[(a, b)]
 
     def clause_facts(self, key: Key) -> list[Facts]:
         """The facts of each clause of a claim (a claim is judged once per link)."""
@@ -274,7 +253,7 @@ class Judge:
                 matched.append((i, j, fa, fb, rivals))
             todo[pair] = (a, b, matched)
         if masked:
-            scores = self.aligner.similarities(list(masked))
+            scores = self.scorer.similarities(list(masked))
             self._same_when_masked.update(zip(masked, (scores >= self.settings.substitution_threshold).tolist()))
         for pair, (a, b, matched) in todo.items():
             found: list[Conflict] = []
@@ -295,7 +274,7 @@ class Judge:
 
     def names(self, a: Key, b: Key) -> tuple[str, str]:
         """The two claims' files as reasons name them (the evidence has the paths)."""
-        return _short(self.docs[a[0]].path), _short(self.docs[b[0]].path)
+        return short(self.docs[a[0]].path), short(self.docs[b[0]].path)
 
     def _numbers(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
         def unit(key: Key, q: quantities.Quantity) -> str:
@@ -417,7 +396,7 @@ class Judge:
         need = max(1, round(self.settings.clause_threshold * len(tokens)))
         pairs = [(text, self.claims[k].sentence.text) for k, n in hits.items() if n >= need]
         return bool(pairs) and float(
-            self.aligner.similarities(pairs).max()
+            self.scorer.similarities(pairs).max()
         ) >= self.settings.clause_threshold
 
     def _detail(self, doc: Document, key: Key, start: int, end: int, text: str) -> Finding:
@@ -427,147 +406,7 @@ class Judge:
             kind=Kind.UNSUPPORTED,
             type="detail",
             rule=rule.id,
-            reason=f"only {_short(doc.path)} gives “{_clip(text)}”",
+            reason=f"only {short(doc.path)} gives “{_clip(text)}”",
             score=0.0,
             evidence=(evidence(doc, key[0], s.start, s.end, [(start, end)], text),),
         )
-
-
-def judge(
-    docs: Sequence[Document],
-    claims: dict[Key, Claim],
-    groups: Sequence[ClaimGroup],
-    aligner: Aligner,
-    settings: Settings,
-    judged: Collection[int] | None = None,
-) -> list[Finding]:
-    """Turn aligned groups into findings; claims in no group are unsupported.
-
-    ``judged`` names the sources whose own claims are on trial (the draft, for
-    ``check``); by default every source is.
-    """
-    j = Judge(docs, claims, aligner, settings)
-    on_trial = set(range(len(docs)) if judged is None else judged)
-    findings: list[Finding] = []
-    grouped: set[Key] = set()
-    j.prepare((link.a, link.b) for group in groups for link in group.links)
-    for group in groups:
-        grouped.update(group.members)
-        findings.extend(_judge_group(j, group, on_trial))
-    for key in sorted(claims):
-        if key not in grouped and key[0] in on_trial:
-            findings.append(_unsupported(docs[key[0]], claims[key], key, len(on_trial) < len(docs)))
-    return sort_findings(findings)
-
-
-def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Finding]:
-    findings: list[Finding] = []
-    agreeing: list[Link] = []
-    conflicting: list[tuple[Link, list[Conflict]]] = []
-    for link in group.links:
-        conflicts = j.conflicts(link.a, link.b)
-        if conflicts:
-            conflicting.append((link, conflicts))
-        else:
-            agreeing.append(link)
-    best: dict[tuple[Key, int], float] = {}  # (claim, other source) -> its best agreeing link's score
-    for link in agreeing:
-        for key, other in ((link.a, link.b[0]), (link.b, link.a[0])):
-            best[(key, other)] = max(best.get((key, other), 0.0), link.score)
-    for link, conflicts in conflicting:
-        # The sentence of a source that best matches a claim speaks for that source:
-        # a conflict with a sentence that matches it clearly less is a misalignment.
-        outscored = max(best.get((link.a, link.b[0]), 0.0), best.get((link.b, link.a[0]), 0.0))
-        if outscored >= link.score + j.settings.conflict_margin:
-            continue
-        findings.extend(_contradiction(j, link, c) for c in conflicts)
-    if not agreeing:
-        return findings
-    rule = rule_for(Kind.AGREEMENT, "claim")
-    stated = claims_stated(agreeing)
-    which = {key: n for n, members in enumerate(stated) for key in members}
-    top: dict[int, float] = {}  # claim -> its strongest link
-    for link in agreeing:
-        if which[link.a] == which[link.b]:
-            top[which[link.a]] = max(top.get(which[link.a], 0.0), link.score)
-    for n, members in enumerate(stated):
-        findings.append(
-            Finding(
-                kind=Kind.AGREEMENT,
-                type="claim",
-                rule=rule.id,
-                reason=_agreement_reason(members, on_trial, len(j.docs)),
-                score=round(top[n], 3),
-                evidence=tuple(_sentence_evidence(j, k) for k in members),
-            )
-        )
-    partners: dict[Key, list[Key]] = {}  # one pass: a group of many sources has thousands of links
-    for link in agreeing:
-        partners.setdefault(link.a, []).append(link.b)
-        partners.setdefault(link.b, []).append(link.a)
-    for key in sorted(k for k in partners if k[0] in on_trial):
-        findings.extend(j.details(key, partners[key]))
-    return findings
-
-
-def _agreement_reason(members: Sequence[Key], on_trial: set[int], sources: int) -> str:
-    """"stated by 3 sources" when all are equal; "supported by 2 sources" for a draft."""
-    if len(on_trial) == sources:
-        return f"stated by {len({k[0] for k in members})} sources"
-    count = len({k[0] for k in members} - on_trial)
-    return f"supported by {count} source{'' if count == 1 else 's'}"
-
-
-def _sentence_evidence(j: Judge, key: Key, highlights: Iterable[tuple[int, int]] = ()) -> Evidence:
-    s = j.claims[key].sentence
-    return evidence(j.docs[key[0]], key[0], s.start, s.end, highlights)
-
-
-def _contradiction(j: Judge, link: Link, conflict: Conflict) -> Finding:
-    rule = rule_for(Kind.CONTRADICTION, conflict.type)
-    keys = (link.a, link.b)
-
-    def highlights(side: int) -> list[tuple[int, int]]:
-        at = j.claims[keys[side]].sentence.start
-        return [(at + start, at + end) for s, start, end in conflict.spans if s == side]
-
-    return Finding(
-        kind=Kind.CONTRADICTION,
-        type=conflict.type,
-        rule=rule.id,
-        reason=conflict.explain(j.names(link.a, link.b)),
-        score=round(link.score, 3),
-        evidence=(_sentence_evidence(j, link.a, highlights(0)), _sentence_evidence(j, link.b, highlights(1))),
-        facts=tuple(ComparedFact(keys[side][0], text, value) for side, text, value in conflict.facts),
-    )
-
-
-def _unsupported(doc: Document, claim: Claim, key: Key, draft: bool) -> Finding:
-    s = claim.sentence
-    rule = rule_for(Kind.UNSUPPORTED, "claim")
-    return Finding(
-        kind=Kind.UNSUPPORTED,
-        type="claim",
-        rule=rule.id,
-        reason="no source supports this claim" if draft else "no other source makes this claim",
-        score=0.0,
-        evidence=(evidence(doc, key[0], s.start, s.end),),
-    )
-
-
-_KIND_ORDER = {Kind.CONTRADICTION: 0, Kind.AGREEMENT: 1, Kind.UNSUPPORTED: 2}
-
-
-def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """The documented order: contradictions, agreements, unsupported; then by
-    first source, position in it, and rule; duplicates dropped."""
-    unique = dict.fromkeys(findings)
-    return sorted(
-        unique,
-        key=lambda f: (
-            _KIND_ORDER[f.kind],
-            [(e.source, e.start, e.end) for e in f.evidence],
-            f.rule,
-            f.reason,
-        ),
-    )

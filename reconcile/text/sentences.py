@@ -1,4 +1,4 @@
-"""Sentences and clauses, with exact offsets into the document.
+"""Sentences, with exact offsets into the document.
 
 One pass of compiled regular expressions finds every place a sentence could end
 (a period, "!", "?" or an ellipsis followed by white space); each is decided by
@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterator
 
 from reconcile.data import abbreviations as abbr
-from reconcile.data import clauses as cw
-from reconcile.model import Clause, Document, Sentence
+from reconcile.model import Document, Sentence
 from reconcile.settings import Settings
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
@@ -31,9 +30,6 @@ _LINE_CONTINUES = re.compile(
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.M)
 _LIST_START = re.compile(r"(?P<b>[•⁃‣◦▪●])?\s*(?:(?P<n>\d{1,3}|[a-z])(?P<s>\.\)|\)|\.)\s)?")
-_CLAUSE_WORD = re.compile(  # a word, the separator before it, the word after
-    r"(?P<sep>[;,]|\s(?:--|[—–]))?\s+[\"'“‘]?(?P<w>[^\W\d_][\w’'-]*)(?=\s+[\"'“‘(]?(?P<n>[\w’'-]+))?"
-)
 _MIN_WRAP = 50  # prose is rarely wrapped narrower: a shorter unpunctuated line was broken on purpose
 _BULLETS = "•⁃‣◦▪●*-"
 _OPENERS = "([{\"'“‘«"
@@ -238,56 +234,3 @@ def _ellipsis(text: str, m: re.Match[str], nxt: str) -> int | None:
     if " " in term or nxt == "I":
         return None
     return m.end()
-
-
-def clauses(sentence: Sentence, doc: Document) -> tuple[Clause, ...]:
-    """Parts of a sentence that can be supported on their own: a detail one source
-    adds ("..., as disclosed in a statement on Friday") is reported apart."""
-    plain = doc.plain
-    cuts = [sentence.start]
-    for m in _CLAUSE_WORD.finditer(plain, sentence.start, sentence.end):
-        if _opens_clause(m, plain, cuts[-1]):
-            cuts.append(m.start("w"))
-    bounds = list(zip(cuts, [*cuts[1:], sentence.end]))
-    pieces: list[tuple[int, int]] = []
-    for a, b in bounds:
-        if pieces and (len(plain[a:b].split()) < 3 or len(plain[pieces[-1][0] : pieces[-1][1]].split()) < 3):
-            pieces[-1] = (pieces[-1][0], b)
-        else:
-            pieces.append((a, b))
-    out = []
-    for a, b in pieces:
-        a, b = _trim(plain, a, b)
-        if a < b:
-            out.append(Clause(a, b, " ".join(plain[a:b].split())))
-    return tuple(out)
-
-
-def _opens_clause(m: re.Match[str], plain: str, last_cut: int) -> bool:
-    """Whether the word matched opens a clause of its own (see reconcile.data.clauses)."""
-    sep, word, nxt = m.group("sep"), m.group("w"), m.group("n") or ""
-    lower = word.lower()
-    subject = nxt[:1].isupper() or nxt.lower() in cw.SUBJECT_STARTS
-    if sep == ";" or lower in cw.ALWAYS:
-        return True
-    if sep:
-        if lower in cw.AFTER_COMMA or (lower.endswith("ing") and len(lower) > 4 and lower not in cw.ING_NOT_CLAUSE):
-            return True
-        if lower in cw.COORDINATORS and subject:
-            return "," not in plain[max(last_cut, m.start() - 40) : m.start()]  # not "A, B, and C"
-        return False
-    if lower == "as":
-        before = plain[max(last_cut, m.start() - 30) : m.start()].split()[-1:]
-        if before and before[0].lower() in cw.NOT_AFTER_AS:
-            return False
-        return nxt[:1].isupper() or nxt.lower() in cw.PRONOUNS
-    return lower in cw.BARE and subject
-
-
-def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
-    """Drop white space around a clause and the separator it ended at."""
-    while a < b and plain[a].isspace():
-        a += 1
-    while b > a and (plain[b - 1].isspace() or plain[b - 1] in ",;—–-"):
-        b -= 1
-    return a, b
