@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: run test install install-test accuracy bench readme clean
+.PHONY: run test golden install install-test accuracy bench readme clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ run: install
 
 test: install-test
 	$(BIN)/python -m pytest
+
+# Rewrite every expected output in tests/golden/ from the current code (tests/test_golden.py);
+# review `git diff tests/golden` before committing.
+golden: install-test
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
 
 # Every benchmark on the shared labelled data (docs/accuracy.md); not part of `make test`.
 accuracy: install
