@@ -17,10 +17,10 @@ def _words(names: tuple[str, ...] | list[str]) -> str:
 _DATE_LINE = re.compile(
     rf"""
     (?:(?:{_words(datelines.PREFIXES)})\s*[:\-–—|]?\s*)?
-    (?:(?:{_words(datelines.WEEKDAYS)})\.?,?\s+)?
+    (?:(?:{_words(datelines.DAY_NAMES)})\.?,?\s+)?
     (?:
-        (?P<mon>{_words(list(datelines.MONTHS))})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})
-      | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_words(list(datelines.MONTHS))})\.?,?\s+(?P<year2>\d{{4}})
+        (?P<mon>{_words(list(datelines.MONTH_NUMBERS))})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})
+      | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_words(list(datelines.MONTH_NUMBERS))})\.?,?\s+(?P<year2>\d{{4}})
       | (?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})
     )
     (?:[T,\s|/–—-]+\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?
@@ -40,7 +40,7 @@ def date_line(line: str) -> date | None:
         year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     else:
         year = int(m.group("year") or m.group("year2"))
-        month = datelines.MONTHS[(m.group("mon") or m.group("mon2")).lower()]
+        month = datelines.MONTH_NUMBERS[(m.group("mon") or m.group("mon2")).lower()]
         day = int(m.group("day") or m.group("day2"))
     try:
         return date(year, month, day)

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+import Stemmer
+
 from reconcile.data.stopwords import STOPWORDS
 from reconcile.data.synonyms import CASED, COMPOUNDS, GROUPS
 
@@ -26,35 +28,15 @@ def canonical(text: str) -> str:
 
 _CURRENCY = re.compile(r"\b(?:US|HK|NZ|A|C|S)\$")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|%|[^\W_]+(?:[-'][^\W_]+)*")
-_SUFFIXES: tuple[str, ...] = tuple(sorted(
-    """izations isations ization isation ational ically ations ators atory ative ments
-    ities izing ising ingly ously ation ator ment ness ings ions ized ised izes ises ally
-    ance ence able ible ity ing ion ize ise ies ied ate ers ors ant ent ive ous ory ful
-    ic al ed er or es ly s e y""".split(),
-    key=len,
-    reverse=True,
-))
+_STEMMER = Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix stripper: enough for "retaliation"/"retaliatory" or
-    "purchasing"/"purchase" to meet, without a dictionary."""
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    for shortest, keep in ((1, 3), (2, 4)):  # a second, stricter pass for "-ational" and the like
-        for suffix in _SUFFIXES:
-            if (len(suffix) >= shortest or suffix == "e") and word.endswith(suffix) \
-                    and len(word) - len(suffix) >= keep:
-                if suffix == "s" and word[-2] in "sui":
-                    continue
-                word = word[: -len(suffix)]
-                break
-        else:
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeioulsz":
-        word = word[:-1]
-    return word
+    """The Snowball (Porter 2) stem of a lower-case word: "retaliation" and
+    "retaliatory", "purchasing" and "purchase" meet, while "news" and "new",
+    "policy" and "police", "university" and "universe" stay apart."""
+    return _STEMMER.stemWord(word)  # type: ignore[no-any-return]
 
 
 def _raw_tokens(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reconcile.data import events as words
+from reconcile.data import calendar as words
 from reconcile.data import numbers as num
 
 
