@@ -572,16 +572,19 @@ def print_real(root: str, settings: Settings, sample_out: str, workers: int) -> 
         of_kind = {k: n for k, n in result.findings.items() if k.startswith(kind.value + "/")}
         print(f"{kind.value}: {sum(of_kind.values())} ("
               + ", ".join(f"{k.split('/')[1]} {n}" for k, n in sorted(of_kind.items())) + ")")
-    print(f"articles with a publication date: {_share(result.dated, result.articles)}")
+    print(f"articles with a publication date: {_share(result.dated, result.articles)}"
+          + (" (" + ", ".join(f"_{kind} stories {_share(*counts)}" for kind, counts in result.dated_by_kind.items())
+             + ")" if 1 < len(result.dated_by_kind) < result.stories else ""))
     print(f"contradictions repeating a value pair already reported in their story: "
           f"{_share(result.repeats, result.contradictions)}")
     out = Path(sample_out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(real.sample_markdown(result, command("--real", root, "--sample-out", sample_out)), encoding="utf-8")
     print(f"sample of {len(result.sample)} findings to judge (seed {real.SEED}): {out}")
-    undated = real.random.Random(real.SEED).sample(result.undated, min(15, len(result.undated)))
-    print(f"first lines of {len(undated)} articles given no publication date:")
-    for path in undated:
+    missed, shown = real.missed_date_lines(result)
+    print(f"undated articles with a short line holding a year or numeric date among their first 3: {missed}; "
+          f"{len(shown)} of them:")
+    for path in shown:
         print(f"  {Path(path).parent.name}/{Path(path).name}: " + " | ".join(_clip(x, 70) for x in real.first_lines(path)))
 
 
@@ -599,6 +602,7 @@ def print_timeml(root: str, workers: int) -> None:
     print("most frequent value errors (count: gold text, gold value shape -> ours; an example):")
     for n, (text, gold, ours), example in timeml.frequent_errors(everything):
         print(f"  {n}: “{text}” {gold} -> {ours}   e.g. {example[1]} -> {example[2]}")
+    print("value errors by class: " + "; ".join(f"{why} {n}" for why, n in timeml.error_classes(everything).most_common()))
     missed = Counter((" ".join(t.lower().split()), timeml.shape(v)) for s in everything for t, v in s.missed)
     print("most frequent timexes not read: " + ", ".join(f"“{t}” {v} {n}" for (t, v), n in missed.most_common(10)))
     spurious = Counter(" ".join(t.lower().split()) for s in everything for t in s.spurious)

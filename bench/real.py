@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -79,11 +80,19 @@ class RealResult:
     failed: tuple[tuple[str, str], ...]  # (story, error)
     findings: Counter  # "kind/type" -> count
     dated: int  # articles given a publication date
+    dated_by_kind: dict[str, tuple[int, int]]  # story kind ("ecb", "ecbplus") -> (dated, articles)
     contradictions: int
     repeats: int
     undated: tuple[str, ...]  # paths of articles with no publication date, in story order
     sample: tuple[tuple[str, Finding], ...]  # (story, finding): contradictions, then agreements
     seconds: float
+
+
+def story_kind(name: str) -> str:
+    """What follows the last underscore of a story's name: ECB+ keeps an event's
+    first telling (``1_ecb``, lead sentences only, no date lines) apart from its
+    second (``1_ecbplus``, whole pages)."""
+    return name.rsplit("_", 1)[-1]
 
 
 def sample(stories: Sequence[Story], contradictions: int = 40, agreements: int = 30,
@@ -104,12 +113,18 @@ def real(root: str | os.PathLike[str], settings: Settings, workers: int = 2) -> 
     done = [s for s in stories if s.report]
     findings = Counter(f"{f.kind.value}/{f.type}" for s in done for f in s.report.findings)
     sources = [(src.path, src.published) for s in done for src in s.report.sources]
+    by_kind: dict[str, tuple[int, int]] = {}
+    for s in done:
+        kind = story_kind(s.name)
+        dated, total = by_kind.get(kind, (0, 0))
+        by_kind[kind] = (dated + sum(src.published is not None for src in s.report.sources), total + len(s.files))
     return RealResult(
         stories=len(stories),
         articles=sum(len(s.files) for s in stories),
         failed=tuple((s.name, s.error) for s in stories if s.report is None),
         findings=findings,
         dated=sum(published is not None for _, published in sources),
+        dated_by_kind=dict(sorted(by_kind.items())),
         contradictions=sum(len(s.report.of(Kind.CONTRADICTION)) for s in done),
         repeats=sum(repeated(s.report.of(Kind.CONTRADICTION)) for s in done),
         undated=tuple(path for path, published in sources if published is None),
@@ -138,3 +153,17 @@ def first_lines(path: str, count: int = 3) -> list[str]:
     """The opening lines of an article, where a date line would stand."""
     with open(path, encoding="utf-8", errors="replace") as handle:
         return [line.rstrip("\n") for _, line in zip(range(count), handle)]
+
+
+DATE_LINE_CHARS = 80
+"""Longer lines are sentences that happen to name a year, not date lines."""
+_DATE_LIKE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}\.\d\d\.\d\d")
+
+
+def missed_date_lines(result: RealResult, count: int = 15, seed: int = SEED) -> tuple[int, list[str]]:
+    """Undated articles with a short line among their first three that holds a
+    year or a numeric date (a date line the reader could not read): how many,
+    and a fixed random few."""
+    candidates = [p for p in result.undated
+                  if any(len(line) <= DATE_LINE_CHARS and _DATE_LIKE.search(line) for line in first_lines(p))]
+    return len(candidates), random.Random(seed).sample(candidates, min(count, len(candidates)))

@@ -243,6 +243,37 @@ def shape(value: str) -> str:
     return re.sub(r"\d", "9", value)
 
 
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def error_class(text: str, gold: str, ours: str) -> str:
+    """Why a value differs, from the two values and the words: the classes a
+    reader fix would address one at a time."""
+    if re.search(r"-(?:Q\d|QX|H\d|SU|FA|WI|SP)$", gold):
+        return "gold is a quarter, half or season: we give the year"
+    if "X" in gold and not gold.endswith("_REF"):
+        return "gold leaves parts unknown (WXX, XX): ours is precise"
+    if re.fullmatch(r"\d{4}-W\d", gold):
+        return "gold writes the week unpadded (W6)"
+    if "T" in gold and "T" not in ours:
+        return "time or part of day (T09:00, TMO) not kept"
+    if _DAY.fullmatch(gold) and _DAY.fullmatch(ours):
+        days = abs((date.fromisoformat(ours) - date.fromisoformat(gold)).days)
+        if days in (365, 366):
+            return "month and day put in the wrong year (past read for future or back)"
+        if days == 7 and _WEEKDAY_WORD.search(text):
+            return "weekday: last one read for next one (or back)"
+        return "day differs otherwise"
+    if re.fullmatch(r"\d{4}-\d\d", gold) and re.fullmatch(r"\d{4}-\d\d", ours) and gold[4:] == ours[4:]:
+        return "month put in the wrong year (past read for future or back)"
+    return "granularity differs (a week for a month, a year for a day...)"
+
+
+def error_classes(scores: Iterable[FileScore]) -> Counter:
+    return Counter(error_class(*e) for s in scores for e in s.errors)
+
+
 def frequent_errors(scores: Iterable[FileScore], most: int = 15) -> list[tuple[int, tuple[str, str, str], tuple[str, str, str]]]:
     """(count, (gold text, gold value shape, our shape), one example) of the commonest value errors."""
     counts: Counter = Counter()

@@ -395,3 +395,18 @@ def test_real_run_sample_and_markdown(harness, tmp_path) -> None:
     assert harness.real.sample(harness.real.run_stories(tmp_path, Settings(), 1)) == list(result.sample)
     text = harness.real.sample_markdown(result, "cmd")
     assert text.count("\nverdict:\n") == 4 and "`0.txt:1` The commerce minister" in text
+
+
+@pytest.mark.parametrize(
+    "text, gold, ours, why",
+    [
+        ("Jan. 14", "2000-01-14", "1999-01-14", "month and day put in the wrong year"),
+        ("Tuesday", "1998-08-18", "1998-08-11", "weekday: last one read for next one"),
+        ("a year ago", "1988-Q3", "1988", "gold is a quarter"),
+        ("last week", "1989-WXX", "1989-W43", "gold leaves parts unknown"),
+        ("Friday morning", "2000-01-28TMO", "2000-01-28", "time or part of day"),
+        ("Last week", "1999-01", "1999-W02", "granularity differs"),
+    ],
+)
+def test_timeml_value_errors_are_classed(harness, text, gold, ours, why) -> None:
+    assert harness.timeml.error_class(text, gold, ours).startswith(why)
