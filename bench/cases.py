@@ -31,8 +31,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from reconcile import Kind, Report, Settings, check, compare
-from reconcile.api import extract
+from reconcile import Kind, Report, Settings, check, compare, extract
 from reconcile.model import Evidence, Finding
 
 SAME_TYPE = {"antonym": "negation"}

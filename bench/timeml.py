@@ -26,8 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reconcile import Settings, Text
-from reconcile.api import extract
+from reconcile import Settings, Text, extract
 
 SCORED_TYPES = ("DATE", "TIME")
 
