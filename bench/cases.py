@@ -274,8 +274,8 @@ class Sentences:
 
 
 def _as(findings: Sequence[Finding], ref: Ref) -> str:
-    """What the findings make of one sentence, shortest first: "unsupported claim",
-    "agreement", "contradiction/number", or "nothing"."""
+    """What the findings make of one sentence, in name order: "agreement",
+    "contradiction/number", "unsupported claim"..., or "nothing"."""
     kinds = sorted({f"{f.kind.value}/{f.type}" if f.kind is Kind.CONTRADICTION
                     else f"{f.kind.value} {f.type}" if f.kind is Kind.UNSUPPORTED else f.kind.value
                     for f in findings if _cited(f, ref)})
@@ -315,7 +315,7 @@ def classify_unsupported(ref: Ref, report: Report, sentences: Sentences) -> tupl
     if any(_cited(f, ref) for f in report.of(Kind.CONTRADICTION)):
         return "reported as contradicted", instead
     if any(_cited(f, ref) for f in report.of(Kind.AGREEMENT)):
-        return "aligned with another source's sentence (agreement)", instead
+        return "aligned as an agreement, the detail not reported", instead
     return "no finding on it", instead
 
 
