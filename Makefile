@@ -32,7 +32,8 @@ accuracy: install
 		--golden-rules $(SHARED)/data/segmentation/golden_rules_en.json \
 		--mrpc $(SHARED)/data/mrpc/msr_paraphrase_train.txt \
 		--summedits $(SHARED)/data/summedits/summedits_news_dev.json \
-		--samples --generated 2,3,10,30,100
+		--samples --generated 2,3,10,30,100 \
+		--timeml $(SHARED)/data/timeml --real $(SHARED)/data/ecbplus --cases $(SHARED)/cases
 
 # Speed and scale (docs/speed.md): start-up, growth with the sources against difflib,
 # blocking recall (MRPC), batch of 1,000 stories; several minutes, not part of `make test`.
