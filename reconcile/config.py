@@ -7,6 +7,10 @@ without the table does not stop the search, so a project that keeps reconcile's
 settings higher up is not cut off by an unrelated Python package below it. Only
 that one file is read: settings are not merged across folders.
 
+Any other file (``reconcile.toml``, ``--config ci/strict.toml``) holds the settings
+at its top level or in a ``[tool.reconcile]`` table, as a copy of a pyproject.toml
+would; not both, so that no setting is silently ignored.
+
 Every value is checked here, so a typo is a ``ConfigError`` naming the file and
 the key before any article is read. Command-line flags override these values.
 """
@@ -174,15 +178,25 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _table(path: Path) -> Mapping[str, Any] | None:
-    """The reconcile table of a file: ``[tool.reconcile]`` of a pyproject.toml,
-    the whole of any other file."""
+    """The reconcile table of a file: ``[tool.reconcile]`` of a pyproject.toml; of
+    any other file, that table if it has one, else the whole file. None for a
+    pyproject.toml without the table."""
     data = _read(path)
-    if path.name != "pyproject.toml":
-        return data
-    tool = data.get("tool", {})
+    tool = data.get("tool")
     table = tool.get("reconcile") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
         raise ConfigError(str(path), "tool.reconcile", "expected a table")
+    if path.name == "pyproject.toml":
+        return table
+    settings = [key for key in data if key.replace("-", "_") in KEYS]
+    if table is None:
+        if not settings and any(isinstance(value, dict) for value in data.values()):  # no setting is a table
+            raise ConfigError(str(path), None, "no reconcile settings: neither a [tool.reconcile] table "
+                                               "nor settings at the top level")
+        return data
+    if settings:
+        raise ConfigError(str(path), None, f"settings both at the top level ({settings[0]}) and in "
+                                           "[tool.reconcile]: keep one of the two")
     return table
 
 
