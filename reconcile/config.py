@@ -27,19 +27,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from reconcile import rules
 from reconcile.errors import ConfigError
-from reconcile.model import Kind
 from reconcile.settings import Settings
 
 FILE_NAMES = ("reconcile.toml", "pyproject.toml")  # in a folder holding both, the first wins
 
-FAIL_ON: dict[str, tuple[Kind, ...]] = {
+FAIL_ON: dict[str, tuple[str, ...]] = {
     "none": (),
-    "contradiction": (Kind.CONTRADICTION,),
-    "unsupported": (Kind.CONTRADICTION, Kind.UNSUPPORTED),
+    "contradiction": ("contradiction",),
+    "unsupported": ("contradiction", "unsupported"),
 }
-"""--fail-on level -> the finding kinds that make the exit status 1."""
+"""--fail-on level -> the finding kinds (``Kind`` values) that make the exit status 1.
+Named by value so that ``reconcile --help``, which lists the levels, loads no model."""
 
 _SETTING_ALIASES = {"date": "reference_date"}
 _NUMERIC = {f.name: type(f.default) for f in fields(Settings) if type(f.default) in (int, float)}
@@ -107,6 +106,8 @@ def parse(table: Mapping[str, Any], where: str) -> Config:
 def rule_ids(tokens: list[str] | tuple[str, ...], where: str, key: str | None) -> tuple[str, ...]:
     """Rule ids for tokens given as ids, names or id prefixes; an unknown one is a
     ConfigError naming ``key`` (shared by the file and the --select/--ignore flags)."""
+    from reconcile import rules  # with the model it loads: not needed for --help
+
     ids: dict[str, None] = {}
     for token in tokens:
         found = rules.matching(token)
