@@ -167,6 +167,19 @@ def test_version_on_the_app_and_every_command(args: list[str]) -> None:
     assert result.stderr == ""
 
 
+def test_the_version_and_home_are_those_of_reconcile_claims(sample_report) -> None:
+    """'reconcile' on PyPI is another project: nothing may name it as ours."""
+    from importlib.metadata import version
+
+    from reconcile.render import sarif
+    from reconcile.render._common import tool_version
+
+    assert tool_version() == version("reconcile-claims") != "0.0.0"
+    driver = json.loads(sarif.render(sample_report))["runs"][0]["tool"]["driver"]
+    assert driver["version"] == tool_version()
+    assert "pypi.org/project/reconcile/" not in driver["informationUri"]
+
+
 @pytest.mark.parametrize("args", [["-h"], *([command, "-h"] for command in COMMANDS)])
 def test_dash_h_is_help(args: list[str]) -> None:
     result = runner.invoke(app, args)

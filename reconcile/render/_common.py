@@ -8,6 +8,9 @@ from bisect import bisect_left
 from reconcile.model import Evidence, Finding, Kind
 from reconcile.rules import BY_ID, Rule
 
+DISTRIBUTION = "reconcile-claims"
+"""The name reconcile is installed under: ``reconcile`` on PyPI is another project.
+The command and the import name stay ``reconcile``."""
 SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
 KIND_RANK = {Kind.CONTRADICTION: 0, Kind.UNSUPPORTED: 1, Kind.AGREEMENT: 2}
 _SPACE = re.compile(r"\s+")
@@ -20,7 +23,7 @@ def tool_version() -> str:
     )
 
     try:
-        return metadata.version("reconcile")
+        return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return "0.0.0"
 
