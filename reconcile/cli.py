@@ -301,20 +301,25 @@ _DECLARED: dict[str, tuple[Any, Any]] = {
 
 READING = ("date", "config")  # every command that reads articles
 JUDGING = ("fail_on", "exit_zero", "select", "ignore", *READING)  # and judges them
-REPORTING = ("fmt", "output", "fail_on", "exit_zero", "baseline", "write_baseline", "select", "ignore", *READING)
+REPORTING = ("fmt", "output", "baseline", "write_baseline", *JUDGING)  # and reports on them
 
 
 def command(*shared: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register a command with the shared options named (fields of Options), which
-    it receives together as ``opts``, and --version. Its docstring is its help; the
-    first paragraph, whole, is its line in ``reconcile --help`` (click would cut it)."""
+    it receives together as ``opts``, and --version; its help lists them in the order
+    of Options. Its docstring is its help; the first paragraph, whole, is its line in
+    ``reconcile --help`` (click would cut it)."""
+
+    unknown = set(shared) - _DECLARED.keys()
+    if unknown:
+        raise ValueError(f"not shared options: {', '.join(sorted(unknown))}")
 
     def register(function: Callable[..., None]) -> Callable[..., None]:
         own = [p for p in inspect.signature(function, eval_str=True).parameters.values() if p.name != "opts"]
         added = [
-            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=_DECLARED[name][0],
-                              default=_DECLARED[name][1])
-            for name in shared
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
+            for name, (annotation, default) in _DECLARED.items()
+            if name in shared
         ]
         added.append(inspect.Parameter("version", inspect.Parameter.KEYWORD_ONLY, annotation=VersionOpt,
                                        default=False))
