@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from reconcile.render.batch import Outcome
     from reconcile.settings import Settings
 
-_UsageError = typer.BadParameter.__base__
+_UsageError: Any = typer.BadParameter.__base__
 """click's UsageError, from whichever click typer runs on (newer typer releases
 bundle their own copy): every mistake in the command line itself."""
 
@@ -271,7 +271,7 @@ def _option(kind: Any, *names: str, help: str, default: Any = None) -> tuple[Any
 
 
 _DECLARED: dict[str, tuple[Any, Any]] = {
-    "fmt": _option(Format, "--format", "-f", help="Report format.", default=Format.text),
+    "fmt": _option(Format, "--format", "-f", help="Report format.", default=Format("text")),
     "output": _option(Optional[Path], "--output", "-o", help="Write the report to this file (atomically)."),
     "fail_on": _option(
         Optional[FailOn], "--fail-on",
