@@ -28,7 +28,7 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     target = Path(os.path.realpath(path))
     tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
     # Created like any new file (0o666 less the umask), never 0o600 as mkstemp's are.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             _keep_mode(target, tmp)

@@ -14,7 +14,7 @@ SHOWN_ERRORS = 10  # the rest are in their stories' lines
 
 
 class Outcome(NamedTuple):
-    """What the summary needs of one story."""
+    """One story's outcome, as the summary and the exit status need it."""
 
     name: str
     counts: dict[str, int] | None  # findings per kind; None when it could not be reconciled
