@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: run test install install-test accuracy bench readme clean
+.PHONY: run test golden install install-test accuracy bench readme clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +21,19 @@ run: install
 test: install-test
 	$(BIN)/python -m pytest
 
+# Rewrite every expected output in tests/golden/ from the current code (tests/test_golden.py);
+# review `git diff tests/golden` before committing.
+golden: install-test
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
+
 # Every benchmark on the shared labelled data (docs/accuracy.md); not part of `make test`.
 accuracy: install
 	$(BIN)/python bench/accuracy.py \
 		--golden-rules $(SHARED)/data/segmentation/golden_rules_en.json \
 		--mrpc $(SHARED)/data/mrpc/msr_paraphrase_train.txt \
 		--summedits $(SHARED)/data/summedits/summedits_news_dev.json \
-		--samples --generated 2,3,10,30,100
+		--samples --generated 2,3,10,30,100 \
+		--timeml $(SHARED)/data/timeml --real $(SHARED)/data/ecbplus --cases $(SHARED)/cases
 
 # Speed and scale (docs/speed.md): start-up, growth with the sources against difflib,
 # blocking recall (MRPC), batch of 1,000 stories; several minutes, not part of `make test`.

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reconcile.reading import read_path  # noqa: E402
+from reconcile.read.files import read_path  # noqa: E402
 from reconcile.settings import Settings  # noqa: E402
 
 PAGES = sorted((ROOT / "tests" / "fixtures" / "html").glob("*.html"))

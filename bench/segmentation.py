@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reconcile.sentences import segment  # noqa: E402
+from reconcile.text.sentences import segment  # noqa: E402
 
 GOLDEN = ROOT.parent / "shared" / "data" / "segmentation" / "golden_rules_en.json"
 VARIATIONS = [

@@ -118,7 +118,7 @@ def startup(runs: int, env: dict[str, str]) -> None:
     done = subprocess.run(probe, capture_output=True, text=True, env=env, cwd=ROOT)
     modules = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
     heavy = sorted(m for m in modules if m.split(".")[0] in ("numpy", "rapidfuzz", "pydantic")
-                   or m in ("reconcile.api", "reconcile.alignment", "rich.console"))
+                   or m in ("reconcile.api", "reconcile.align", "rich.console"))
     print(f"  --help imports {len(modules)} modules; heavy ones: {', '.join(heavy) or 'none'}"
           f"   command: {_show(probe)}")
     help_s, compare_s = medians["reconcile --help"], medians["reconcile compare samples (text)"]
@@ -132,8 +132,8 @@ def startup(runs: int, env: dict[str, str]) -> None:
 
 def stages(folder: str) -> dict[str, float]:
     """Run the pipeline on a story folder stage by stage (in a fresh process)."""
-    from reconcile import api, judgement, timeline
-    from reconcile.alignment import Aligner
+    from reconcile import api, pipeline
+    from reconcile.facts.claims import Reader, analyse
     from reconcile.settings import Settings
 
     settings = Settings()
@@ -141,58 +141,57 @@ def stages(folder: str) -> dict[str, float]:
     times: dict[str, float] = {}
     started = time.perf_counter()
     docs = [api.load(f, settings) for f in files]
-    read = api.Reader(settings)
-    analyses = [api.analyse(d, i, settings, read) for i, d in enumerate(docs)]
-    times["analyse"] = time.perf_counter() - started
-    per_source = [a.claims for a in analyses]
-    mark = time.perf_counter()
-    aligner = Aligner(per_source, settings)
-    groups = aligner.align()
-    times["align"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    claims = {(c.sentence.source, c.sentence.index): c for cs in per_source for c in cs}
-    findings = judgement.judge(docs, claims, groups, aligner, settings)
-    times["judge"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    timeline.merge(findings, timeline.build(docs, per_source, settings).findings, False)
-    times["timeline"] = time.perf_counter() - mark
+    marks = [("start", started)]
+    report = pipeline.run(docs, settings, observe=lambda stage: marks.append((stage, time.perf_counter())))
+    for (_, before), (stage, after) in zip(marks, marks[1:]):
+        times[stage] = after - before
     times["total"] = time.perf_counter() - started
     times["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    read = Reader(settings)
+    analyses = [analyse(d, i, settings, read) for i, d in enumerate(docs)]
+    per_source = [a.claims for a in analyses]
     i, _ = candidates(per_source, settings)
     counts = [len(c) for c in per_source]
     times.update(
         sentences=sum(len(a.sentences) for a in analyses), claims=sum(counts),
         pairs=(sum(counts) ** 2 - sum(n * n for n in counts)) / 2, scored=len(i),
-        links=sum(len(g.links) for g in groups), findings=len(findings),
+        links=_links(per_source, settings), findings=len(report.findings),
     )
     return times
+
+
+def _links(per_source, settings) -> int:  # type: ignore[no-untyped-def]
+    from reconcile.align import align
+
+    return sum(len(g.links) for g in align(per_source, settings).groups)
 
 
 def candidates(per_source, settings):  # type: ignore[no-untyped-def]
     """The pairs the aligner scores in full (its private candidate step, for counting)."""
     import numpy as np
 
-    from reconcile import alignment
+    from reconcile.align.blocking import candidates as blocked
+    from reconcile.align.encode import Batch, profile
+    from reconcile.text.tokens import content_words, idf_table
 
-    usable = [c for cs in per_source for c in cs
-              if alignment.content_words(c.sentence.text) >= settings.min_claim_words]
-    aligner = alignment.Aligner(per_source, settings)
-    batch = alignment._Batch([alignment._profile(c.sentence.text) for c in usable], aligner.idf)
+    usable = [c for cs in per_source for c in cs if content_words(c.sentence.text) >= settings.min_claim_words]
+    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for cs in per_source for c in cs))
     sources = np.array([c.sentence.source for c in usable], dtype=int)
-    return alignment._candidates(batch, sources, settings, None)
+    return blocked(batch, sources, settings, None)
 
 
 def claim_texts(folder: str) -> list[list[str]]:
     """Per source, the texts of its claims: what the aligner aligns."""
-    from reconcile import api, sentences
-    from reconcile.alignment import content_words
+    from reconcile import api
     from reconcile.settings import Settings
+    from reconcile.text.sentences import split
+    from reconcile.text.tokens import content_words
 
     settings = Settings()
     out = []
     for i, path in enumerate(api.article_files(folder)):
         doc = api.load(path, settings)
-        out.append([s.text for s in sentences.split(doc, i) if content_words(s.text) >= settings.min_claim_words])
+        out.append([s.text for s in split(doc, i) if content_words(s.text) >= settings.min_claim_words])
     return out
 
 
@@ -291,13 +290,13 @@ def _unblocked_links(per_source, settings, chunk: int = 250_000):  # type: ignor
     """Links with no blocking: every cross-source pair scored in full."""
     import numpy as np
 
-    from reconcile import alignment
+    from reconcile.align.encode import Batch, profile
+    from reconcile.align.score import scores
+    from reconcile.text.tokens import content_words, idf_table
 
-    usable = [c for cs in per_source for c in cs
-              if alignment.content_words(c.sentence.text) >= settings.min_claim_words]
+    usable = [c for cs in per_source for c in cs if content_words(c.sentence.text) >= settings.min_claim_words]
     keys = [(c.sentence.source, c.sentence.index) for c in usable]
-    aligner = alignment.Aligner(per_source, settings)
-    batch = alignment._Batch([alignment._profile(c.sentence.text) for c in usable], aligner.idf)
+    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for cs in per_source for c in cs))
     sources = np.array([k[0] for k in keys])
     i, j = np.triu_indices(len(usable), 1)
     cross = sources[i] != sources[j]
@@ -305,7 +304,7 @@ def _unblocked_links(per_source, settings, chunk: int = 250_000):  # type: ignor
     links = set()
     for start in range(0, len(i), chunk):
         a, b = i[start:start + chunk], j[start:start + chunk]
-        keep = alignment._scores(batch, a, b, settings) >= settings.align_threshold
+        keep = scores(batch, a, b, settings) >= settings.align_threshold
         links.update(zip((keys[k] for k in a[keep]), (keys[k] for k in b[keep])))
     return links, len(i)
 
@@ -313,17 +312,18 @@ def _unblocked_links(per_source, settings, chunk: int = 250_000):  # type: ignor
 def blocking_story(folder: str) -> dict[str, float]:
     """Blocked against unblocked alignment of one story folder (in a fresh process)."""
     from reconcile import api
-    from reconcile.alignment import Aligner
+    from reconcile.align import align
+    from reconcile.facts.claims import analyse
     from reconcile.settings import Settings
 
     settings = Settings()
     files = api.article_files(folder)
-    per_source = [api.analyse(api.load(f, settings), i, settings).claims for i, f in enumerate(files)]
+    per_source = [analyse(api.load(f, settings), i, settings).claims for i, f in enumerate(files)]
     started = time.perf_counter()
     reference, pairs = _unblocked_links(per_source, settings)
     unblocked_s = time.perf_counter() - started
     started = time.perf_counter()
-    groups = Aligner(per_source, settings).align()
+    groups = align(per_source, settings).groups
     blocked_s = time.perf_counter() - started
     links = {(link.a, link.b) for g in groups for link in g.links}
     scored = len(candidates(per_source, settings)[0])
@@ -368,7 +368,8 @@ def blocking_mrpc(path: str) -> dict[str, float]:
     """MRPC as two sources: which pairs that would link unblocked still link."""
     import numpy as np
 
-    from reconcile import alignment
+    from reconcile.align import align
+    from reconcile.align.score import pair_similarities
     from reconcile.settings import Settings
     from tune_alignment import claims_of, load
 
@@ -376,11 +377,11 @@ def blocking_mrpc(path: str) -> dict[str, float]:
     pairs, labels = load(path)
     per_source = claims_of([[a for a, _ in pairs], [b for _, b in pairs]])
     started = time.perf_counter()
-    aligner = alignment.Aligner(per_source, settings)
-    groups = aligner.align()
+    alignment = align(per_source, settings)
+    groups = alignment.groups
     blocked_s = time.perf_counter() - started
     linked = {(link.a[1], link.b[1]) for g in groups for link in g.links if link.a[1] == link.b[1]}
-    own = alignment.pair_similarities(pairs, aligner.idf, settings) >= settings.align_threshold
+    own = pair_similarities(pairs, alignment.idf, settings) >= settings.align_threshold
     found = np.array([(k, k) in linked for k in range(len(pairs))])
     positive = own & (labels == 1)
     return {"pairs": len(pairs) ** 2, "scored": len(candidates(per_source, settings)[0]),

@@ -15,8 +15,10 @@ import statistics
 import time
 from pathlib import Path
 
-from reconcile import facts, reading, sentences, timeline
+from reconcile import timeline
+from reconcile.facts.claims import analyse
 from reconcile.model import Claim, Document
+from reconcile.read.files import read_text
 from reconcile.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,10 +26,7 @@ SAMPLES = sorted((ROOT / "samples" / "micron").glob("*.txt"))
 
 
 def _claims(docs: list[Document], settings: Settings) -> list[list[Claim]]:
-    return [
-        [Claim(s, sentences.clauses(s, d), facts.extract(s, d, settings)) for s in sentences.split(d, i)]
-        for i, d in enumerate(docs)
-    ]
+    return [list(analyse(d, i, settings).claims) for i, d in enumerate(docs)]
 
 
 def _time(docs: list[Document], claims: list[list[Claim]], settings: Settings, repeat: int) -> tuple[float, int]:
@@ -49,7 +48,7 @@ def main() -> None:
     texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
     cases = [("samples (2 sources)", 2), ("100 sources", 100)]
     for name, n in cases:
-        docs = [reading.read_text(texts[i % len(texts)], f"source-{i:03d}.txt", settings) for i in range(n)]
+        docs = [read_text(texts[i % len(texts)], f"source-{i:03d}.txt", settings) for i in range(n)]
         start = time.perf_counter()
         claims = _claims(docs, settings)
         shared = time.perf_counter() - start

@@ -7,14 +7,16 @@ For each pair it computes the features of ``reconcile.alignment.similarity``
 logistic weights and the decision threshold on k-1 folds and measures accuracy
 and F1 on the held-out fold. The floor, rapidfuzz ``token_sort_ratio`` with a
 threshold tuned the same way, is measured on the same folds. Finally it fits on
-the whole file and prints the weights to freeze in ``Settings.align_weights``
-and the decision threshold for ``Settings.paraphrase_threshold``.
+the whole file and prints the weights and the decision threshold for
+``Settings.paraphrase_threshold``; with ``--write`` it writes the weights, with
+the data, command, date and cross-validated figure they came from, to
+reconcile/data/fitted/alignment.json, which the aligner reads.
 
 With ``--select PENALTY`` the terms themselves are chosen inside each training
 fold, among every feature and product of two, by an L1-penalised fit; this is
 how the frozen weights were made:
 
-    .venv/bin/python bench/tune_alignment.py FILE --select 0.005 --negatives 500 --repeats 2
+    .venv/bin/python bench/tune_alignment.py FILE --select 0.005 --negatives 500 --repeats 2 --write
 
     .venv/bin/python bench/tune_alignment.py FILE --speed 100
 
@@ -36,7 +38,9 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reconcile.alignment import Aligner, blend, feature_table, idf_table, normalise  # noqa: E402
+from reconcile.align import align  # noqa: E402
+from reconcile.align.score import FITTED_PATH, blend, feature_table, weights  # noqa: E402
+from reconcile.text.tokens import idf_table, normalise  # noqa: E402
 from reconcile.model import Claim, Clause, Facts, Sentence  # noqa: E402
 from reconcile.settings import Settings  # noqa: E402
 
@@ -164,13 +168,15 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=1, help="cross-validations on other shuffles, averaged")
     parser.add_argument("--l2", type=float, default=3.0, help="ridge penalty on standardised weights")
     parser.add_argument("--terms", default="",
-                        help="comma-separated terms to fit (default: those of Settings.align_weights)")
+                        help="comma-separated terms to fit (default: those of the fitted file)")
     parser.add_argument("--select", type=float, default=0.0, metavar="PENALTY",
                         help="instead, choose among all features and their products by an L1 penalty "
                              "(on the mean log-loss of standardised terms) inside every training fold")
     parser.add_argument("--negatives", type=int, default=0, metavar="N",
                         help="add N mismatched pairs (two sentences of different pairs sharing content "
                              "tokens like the aligner's candidates) to every training fold as non-paraphrases")
+    parser.add_argument("--write", action="store_true",
+                        help=f"write the weights fitted on all pairs, with their provenance, to {FITTED_PATH}")
     parser.add_argument("--speed", type=int, default=0, metavar="SOURCES",
                         help="time align on SOURCES synthetic sources of 40 sentences instead")
     args = parser.parse_args()
@@ -185,7 +191,7 @@ def main() -> None:
     floor = np.array([fuzz.token_sort_ratio(a, b) for a, b in pairs], dtype=float)
     share = Settings().align_containment
     terms = pool(table) if args.select else (args.terms.split(",") if args.terms else
-                                             [term for term, _ in Settings().align_weights if term != "bias"])
+                                             [term for term, _ in weights(Settings()) if term != "bias"])
     x = design(table, terms)
     extra = design(feature_table(mismatched(pairs, args.negatives), idf), terms) if args.negatives else x[:0]
 
@@ -225,12 +231,30 @@ def main() -> None:
     logistic = predict(w, x)
     print(f"\nfit on all pairs: decision threshold {best_threshold(blend(logistic, table['cover_max'], share), y):.3f}"
           f" (similarity), {best_threshold(logistic, y):.3f} (logistic alone)")
-    print("align_weights = (")
-    print(f'    ("bias", {w[0]:.4f}),')
-    for term, value in zip(terms, w[1:]):
-        if value:
-            print(f'    ("{term}", {value:.4f}),')
-    print(")")
+    fitted = {"bias": round(float(w[0]), 4), **{t: round(float(v), 4) for t, v in zip(terms, w[1:]) if v}}
+    print("weights: " + ", ".join(f"{t} {v:+.4f}" for t, v in fitted.items()))
+    if args.write:
+        write(fitted, args, f"{args.repeats} x {args.folds}-fold CV: {mean[0]:.1%} accuracy, F1 {mean[1]:.3f} "
+                          f"(token_sort_ratio floor {mean[4]:.1%}, F1 {mean[5]:.3f})")
+
+
+def write(fitted: dict[str, float], args: argparse.Namespace, figure: str) -> None:
+    """The fitted weights as the aligner reads them, saying where they came from."""
+    import datetime
+    import json
+
+    data = {
+        "about": "Weights of the alignment score's paraphrase part (reconcile.align.score.paraphrase): "
+                 "logistic terms over the features of reconcile.align.features, 'a*b' a product.",
+        "data": f"{Path(args.path).name} ({args.path})"
+                + (f" plus {args.negatives} mismatched pairs as non-paraphrases" if args.negatives else ""),
+        "command": " ".join([".venv/bin/python", "bench/tune_alignment.py", *sys.argv[1:]]),
+        "date": datetime.date.today().isoformat(),
+        "figure": figure,
+        "weights": fitted,
+    }
+    FITTED_PATH.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {FITTED_PATH}")
 
 
 def claims_of(texts: Sequence[Sequence[str]]) -> list[list[Claim]]:
@@ -243,7 +267,7 @@ def claims_of(texts: Sequence[Sequence[str]]) -> list[list[Claim]]:
 def aligned_pairs(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
     """Whether align() links each pair when all first and all second sentences
     are two sources: the operating point of the run, candidates included."""
-    groups = Aligner(claims_of([[a for a, _ in pairs], [b for _, b in pairs]]), Settings()).align()
+    groups = align(claims_of([[a for a, _ in pairs], [b for _, b in pairs]]), Settings()).groups
     linked = {(link.a[1], link.b[1]) for g in groups for link in g.links}
     return np.array([(k, k) in linked for k in range(len(pairs))])
 
@@ -258,12 +282,12 @@ def speed(path: str, sources: int, per_source: int = 40) -> None:
         texts[s].append(a)
         texts[t].append(b)
     started = time.perf_counter()
-    aligner = Aligner(claims_of(texts), Settings())
+    claims = claims_of(texts)
     ready = time.perf_counter()
-    groups = aligner.align()
+    groups = align(claims, Settings()).groups
     done = time.perf_counter()
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
-    print(f"{sources} sources, {sum(map(len, texts))} sentences: IDF and reading {ready - started:.2f} s, "
+    print(f"{sources} sources, {sum(map(len, texts))} sentences: reading {ready - started:.2f} s, "
           f"align {done - ready:.2f} s, total {done - started:.2f} s; "
           f"{sum(len(g.links) for g in groups)} links in {len(groups)} groups")
 

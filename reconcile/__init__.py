@@ -14,11 +14,12 @@ from importlib import import_module
 from typing import Any
 
 _EXPORTS = {
-    "Analysis": "reconcile.api",
+    "Analysis": "reconcile.model",
     "Text": "reconcile.api",
-    "analyse": "reconcile.api",
+    "analyse": "reconcile.facts.claims",
     "check": "reconcile.api",
     "compare": "reconcile.api",
+    "extract": "reconcile.api",
     "reconcile_documents": "reconcile.api",
     "InputError": "reconcile.errors",
     "ReconcileError": "reconcile.errors",

@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
-from reconcile import alignment, facts, judgement, reading, sentences, timeline
+from reconcile import pipeline
 from reconcile.errors import InputError, ReconcileError
-from reconcile.model import (
-    Claim,
-    Clause,
-    Cue,
-    DateMention,
-    Document,
-    Entity,
-    Facts,
-    Quantity,
-    Report,
-    Sentence,
-    SourceInfo,
-)
+from reconcile.model import Document, Report, Timeline
+from reconcile.read.files import read_path, read_text
 from reconcile.settings import Settings
 
 
@@ -41,64 +28,8 @@ SourceLike = str | os.PathLike[str] | Text
 def load(source: SourceLike, settings: Settings) -> Document:
     """Read one source; a path is opened read-only."""
     if isinstance(source, Text):
-        return reading.read_text(source.content, source.name, settings)
-    return reading.read_path(source, settings)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """What was read from one document."""
-
-    doc: Document
-    sentences: tuple[Sentence, ...]
-    claims: tuple[Claim, ...]  # the sentences with enough content to be checked
-
-
-def analyse(doc: Document, source: int, settings: Settings, read: Reader | None = None) -> Analysis:
-    """Split a document and read the facts of each of its claims (through ``read``,
-    the run's reader, when the run has more documents)."""
-    read = read or Reader(settings)
-    split = tuple(sentences.split(doc, source, settings.max_sentence_chars))
-    claims = tuple(
-        read(sentence, doc)
-        for sentence in split
-        if alignment.content_words(sentence.text) >= settings.min_claim_words
-    )
-    return Analysis(doc, split, claims)
-
-
-class Reader:
-    """Reads the clauses and facts of each distinct sentence of a run once: outlets
-    reprint wire copy word for word, and what a sentence says depends only on its
-    words and its article's date. A sentence read before is moved to where it
-    stands now."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.seen: dict[tuple[str, date | None], Claim] = {}
-
-    def __call__(self, sentence: Sentence, doc: Document) -> Claim:
-        key = doc.content(sentence)
-        known = self.seen.get(key)
-        if known is None:
-            claim = Claim(sentence, sentences.clauses(sentence, doc), facts.extract(sentence, doc, self.settings))
-            self.seen[key] = claim
-            return claim
-        by = sentence.start - known.sentence.start
-        found = known.facts
-        return Claim(
-            sentence,
-            _moved(known.clauses, by),
-            Facts(_moved(found.quantities, by), _moved(found.dates, by), _moved(found.entities, by),
-                  _moved(found.negations, by), _moved(found.directions, by)),
-        )
-
-
-_Located = TypeVar("_Located", Clause, Quantity, DateMention, Entity, Cue)
-
-
-def _moved(items: tuple[_Located, ...], by: int) -> tuple[_Located, ...]:
-    return tuple(replace(x, start=x.start + by, end=x.end + by) for x in items)
+        return read_text(source.content, source.name, settings)
+    return read_path(source, settings)
 
 
 def compare(sources: Sequence[SourceLike], settings: Settings | None = None) -> Report:
@@ -133,18 +64,16 @@ def check_documents(draft: SourceLike, against: Sequence[SourceLike], settings: 
     return [load(draft, settings)] + [load(s, settings) for s in sources]
 
 
-def build_timeline(sources: Sequence[SourceLike], settings: Settings | None = None) -> timeline.Timeline:
+def build_timeline(sources: Sequence[SourceLike], settings: Settings | None = None) -> Timeline:
     """The merged timeline of the sources' events (the ``timeline`` command)."""
     settings = settings or Settings()
-    docs = [load(s, settings) for s in sources]
-    read = Reader(settings)
-    return timeline.build(docs, [analyse(d, i, settings, read).claims for i, d in enumerate(docs)], settings)
+    return pipeline.timeline_of([load(s, settings) for s in sources], settings)
 
 
 def extract(source: SourceLike, settings: Settings | None = None) -> dict[str, object]:
     """What was read from one source, as plain data (the ``extract`` command)."""
     settings = settings or Settings()
-    return timeline.extraction(analyse(load(source, settings), 0, settings), settings)
+    return pipeline.extraction_of(load(source, settings), settings)
 
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
@@ -186,33 +115,4 @@ def reconcile_documents(docs: Sequence[Document], settings: Settings, draft: boo
     With ``draft``, document 0 is judged against the others and the others are
     not judged against each other.
     """
-    read = Reader(settings)
-    analyses = [analyse(doc, i, settings, read) for i, doc in enumerate(docs)]
-    per_source = [a.claims for a in analyses]
-    claims = {(c.sentence.source, c.sentence.index): c for cs in per_source for c in cs}
-    aligner = alignment.Aligner(per_source, settings, anchor=0 if draft else None)
-    groups = aligner.align()
-    findings = judgement.judge(
-        docs, claims, groups, aligner, settings, judged=(0,) if draft else None
-    )
-    placed = timeline.build(docs, per_source, settings)
-    findings = timeline.merge(findings, placed.findings, draft)
-    infos = tuple(
-        SourceInfo(
-            path=a.doc.path,
-            encoding=a.doc.encoding,
-            sentences=len(a.sentences),
-            claims=len(a.claims),
-            published=a.doc.published,
-            warnings=a.doc.warnings,
-            text=a.doc.plain if a.doc.markup else a.doc.text,
-            markup=a.doc.markup,
-        )
-        for a in analyses
-    )
-    return Report(
-        sources=infos,
-        findings=tuple(findings),
-        mode="check" if draft else "compare",
-        events=timeline.dated(placed),
-    )
+    return pipeline.run(docs, settings, draft)

@@ -26,7 +26,7 @@ class Settings:
     candidate_cutoff: float = 0.25
     """Pairs below this cheap pre-score are never scored in full (speed, not accuracy)."""
     candidate_window: int = 48
-    """Blocking (reconcile.alignment._candidates): sentences sharing a token that at
+    """Blocking (reconcile.align.blocking.candidates): sentences sharing a token that at
     most this many + 1 sentences have are all paired; a commoner token pairs each
     sentence with this many neighbours only. Bounds the pairs tried to this many
     per token of a sentence, so time grows linearly with the sentences of a run."""
@@ -51,59 +51,11 @@ class Settings:
     ("surrendered on Thursday" beside "was shot dead on Wednesday")."""
     min_claim_words: int = 4
     """Sentences with fewer content words carry no claim of their own ("Advertisement")."""
-    align_weights: tuple[tuple[str, float], ...] = (
-        ("bias", -6.0778),
-        ("char", 4.6819),
-        ("token_set", 0.9100),
-        ("bigram*run", -0.5231),
-        ("char*char", 1.3734),
-        ("cover_max*negation", -0.0920),
-        ("cover_max*raw_length", 1.1311),
-        ("cover_min*raw_length", 1.0407),
-        ("gram1_max*raw_length", 2.7483),
-        ("gram3_min*numbers_only", -1.8188),
-        ("gram4_max*modal", -0.5267),
-        ("gram4_max*names_same", -0.6242),
-        ("gram4_max*negation", -0.9058),
-        ("gram4_max*numbers_same", -0.2902),
-        ("gram4_min*numbers_only", -0.9568),
-        ("lcs_min*raw_length", 0.5049),
-        ("modal*names_only", -0.6008),
-        ("modal*numbers_same", -0.0968),
-        ("modal*partial", -0.0685),
-        ("names_only*negation", -0.3296),
-        ("names_only*number_miss", -0.4039),
-        ("names_only*numbers_only", -0.0492),
-        ("names_only*run_weight", -0.5465),
-        ("names_only*tgram3_max", 1.4691),
-        ("names_only*token_gap", 1.1537),
-        ("names_same*names_same", 0.1245),
-        ("names_same*number_miss", 0.0471),
-        ("names_same*tgram3_max", -0.5521),
-        ("names_same*token_gap", -0.2675),
-        ("negation*numbers_same", -0.5405),
-        ("negation*partial", -0.1306),
-        ("negation*tgram3_max", -0.6552),
-        ("negation*token_gap", -0.3081),
-        ("numbers_only*numbers_only", -0.0329),
-        ("numbers_only*numbers_same", -1.4998),
-        ("numbers_only*raw_length", -1.2855),
-        ("numbers_only*tgram3_min", -0.6296),
-        ("partial*partial", -0.9311),
-        ("raw_length*run_weight", -0.1188),
-        ("raw_length*token_max", 1.4630),
-        ("run*tgram3_min", -3.5876),
-        ("run*token_min", -1.3783),
-        ("run_weight*tgram3_min", -3.8555),
-        ("run_weight*token_min", -0.2502),
-    )
+    align_weights: tuple[tuple[str, float], ...] | None = None
     """The paraphrase part of the alignment score is the logistic of these weighted
-    terms (features of reconcile.alignment.features, or "a*b" products), chosen
-    among all features and their products by an L1-penalised fit on MRPC train
-    plus 500 mismatched pairs as non-paraphrases (so that no product rewards, out
-    of MRPC's range, what only overlapping pairs combine): bench/tune_alignment.py
-    --select 0.005 --negatives 500 --repeats 2 (2 x 5-fold CV, terms chosen inside
-    each fold: 78.4% accuracy, F1 0.845; token_sort_ratio floor 72.3%, F1 0.799)."""
+    terms (features of reconcile.align.features, or "a*b" products); None: the
+    weights fitted on MRPC train, kept with their provenance in
+    reconcile/data/fitted/alignment.json (written by bench/tune_alignment.py --write)."""
     align_containment: float = 0.4
     """A sentence whose content a longer one holds states that claim in part, which
     MRPC would not call a paraphrase. The score is the paraphrase probability or,

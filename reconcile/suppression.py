@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 
 from reconcile import rules
 from reconcile.errors import InputError
+from reconcile.findings import fingerprint, fold, repository_path
 from reconcile.model import Document, Evidence, Finding, Kind, Report, UnusedSuppression
-from reconcile.render._common import fold, repository_path
 
 BASELINE_VERSION = 1
 _ANY_DIRECTIVE = re.compile(r"<!--\s*reconcile\s*:.*?-->", re.S | re.I)
@@ -229,15 +229,7 @@ def _rest_of_line(text: str, at: int) -> str:
 def _entry(finding: Finding, root: str) -> BaselineEntry:
     first = finding.evidence[0]
     path = repository_path(first.path, root)
-    return BaselineEntry(finding.rule, path, fold(first.sentence), _fingerprint(finding, root))
-
-
-def _fingerprint(finding: Finding, root: str) -> str:
-    """SARIF's content fingerprint, imported on first use: only baselines need it, and
-    the SARIF renderer with hashlib costs a plain ``compare`` about 3 ms to import."""
-    from reconcile.render.sarif import fingerprint
-
-    return fingerprint(finding, root)
+    return BaselineEntry(finding.rule, path, fold(first.sentence), fingerprint(finding, root))
 
 
 def _baseline(
@@ -248,7 +240,7 @@ def _baseline(
     left = Counter(e.fingerprint for e in baseline.entries)
     kept = []
     for finding in findings:
-        key = _fingerprint(finding, root)
+        key = fingerprint(finding, root)
         if finding.kind is not Kind.AGREEMENT and left[key] > 0:
             left[key] -= 1
         else:

@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import AGREE, DISAGREE
 from typer.testing import CliRunner
 
 from reconcile import api, batch
 from reconcile.cli import app
 from reconcile.render.json import to_dict
 from reconcile.settings import Settings
-from conftest import AGREE, DISAGREE
 
 runner = CliRunner()
 

@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import one_line_error
 from typer.testing import CliRunner
 
 from reconcile import config
 from reconcile.cli import app
 from reconcile.errors import ConfigError
 from reconcile.settings import Settings
-from conftest import one_line_error
 
 runner = CliRunner()
 
@@ -142,6 +142,34 @@ def test_unusable_files(tmp_path: Path, name: str, text: str, words: str) -> Non
         config.load(path)
 
 
+@pytest.mark.parametrize("name", ["ci.toml", "reconcile.toml"])
+def test_a_tool_reconcile_table_works_in_any_file(tmp_path: Path, name: str) -> None:
+    text = "[project]\nname = 'news'\n\n[tool.reconcile]\nfail-on = 'unsupported'\nalign-threshold = 0.7\n"
+    loaded = config.load(_write(tmp_path / name, text))
+    assert (loaded.fail_on, loaded.settings.align_threshold) == ("unsupported", 0.7)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("fail-on = 'none'\n\n[tool.reconcile]\nfail-on = 'unsupported'\n",
+         "settings both at the top level (fail-on) and in [tool.reconcile]: keep one of the two"),
+        ("[project]\nname = 'news'\n\n[tool.black]\nline-length = 100\n",
+         "no reconcile settings: neither a [tool.reconcile] table nor settings at the top level"),
+    ],
+    ids=["both", "neither"],
+)
+def test_a_file_with_both_or_neither_is_one_line_naming_it(tmp_path: Path, text: str, words: str) -> None:
+    path = _write(tmp_path / "ci.toml", text)
+    with pytest.raises(ConfigError) as caught:
+        config.load(path)
+    assert str(caught.value) == f"{path}: {words}"
+
+
+def test_an_empty_file_means_defaults(tmp_path: Path) -> None:
+    assert config.load(_write(tmp_path / "ci.toml", "")).settings == Settings()
+
+
 def test_missing_explicit_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no such file"):
         config.load(tmp_path / "nope.toml")
@@ -182,3 +210,19 @@ def test_cli_reports_a_bad_value_of_an_explicit_config(story: Path) -> None:
 def test_cli_rejects_an_unknown_rule_flag(story: Path, flag: str) -> None:
     result = runner.invoke(app, ["check", "draft.md", "--against", "sources", flag, "RC101,RC999"])
     one_line_error(result, flag, "RC999")
+
+
+def test_cli_reads_a_tool_reconcile_table_of_an_explicit_config(story: Path) -> None:
+    _write(story / "ci.toml", "[tool.reconcile]\nfail-on = 'unsupported'\n")
+    (story / "draft.md").write_text("Shares of local chip firms rose by 2% on Monday after the talks.\n")
+    plain = runner.invoke(app, ["check", "draft.md", "--against", "sources"])
+    assert plain.exit_code == 0, plain.output
+    strict = runner.invoke(app, ["check", "draft.md", "--against", "sources", "--config", "ci.toml"])
+    assert strict.exit_code == 1, strict.output
+    assert strict.stderr == ""
+
+
+def test_cli_reports_a_config_with_both_in_one_line(story: Path) -> None:
+    _write(story / "ci.toml", "fail-on = 'none'\n[tool.reconcile]\nfail-on = 'none'\n")
+    result = runner.invoke(app, ["check", "draft.md", "--against", "sources", "--config", "ci.toml"])
+    one_line_error(result, "ci.toml", "both")

@@ -4,23 +4,29 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile import events, facts, reading, sentences
-from reconcile.model import Claim
+from reconcile import facts
+from reconcile.model import Claim, Event, Mention, Reading
+from reconcile.read.files import read_text
 from reconcile.settings import Settings
+from reconcile.text.clauses import clauses
+from reconcile.text.sentences import split
+from reconcile.timeline.events import read_events
+from reconcile.timeline.matching import match
+from reconcile.timeline.triggers import find_triggers
 
 SETTINGS = Settings()
 
 
-def read(text: str, source: int = 0) -> events.Reading:
-    doc = reading.read_text(text, f"s{source + 1}.txt", SETTINGS)
+def read(text: str, source: int = 0) -> Reading:
+    doc = read_text(text, f"s{source + 1}.txt", SETTINGS)
     claims = [
-        Claim(s, sentences.clauses(s, doc), facts.extract(s, doc, SETTINGS))
-        for s in sentences.split(doc, source)
+        Claim(s, clauses(s, doc), facts.extract(s, doc, SETTINGS))
+        for s in split(doc, source)
     ]
-    return events.read(doc, claims, source, SETTINGS)
+    return read_events(doc, claims, source, SETTINGS)
 
 
-def mention(r: events.Reading, word: str) -> events.Mention:
+def mention(r: Reading, word: str) -> Mention:
     return next(m for m in r.mentions if m.trigger.text.lower() == word.lower())
 
 
@@ -39,7 +45,7 @@ def mention(r: events.Reading, word: str) -> events.Mention:
     ],
 )
 def test_triggers_with_lemma_and_definiteness(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    found = [(t.text, t.lemma, t.definite) for t in events.find_triggers(text)]
+    found = [(t.text, t.lemma, t.definite) for t in find_triggers(text)]
     assert found == expected
 
 
@@ -53,7 +59,7 @@ def test_triggers_with_lemma_and_definiteness(text: str, expected: list[tuple[st
     ],
 )
 def test_look_alikes_are_no_events(text: str) -> None:
-    lemmas = [t.lemma for t in events.find_triggers(text)]
+    lemmas = [t.lemma for t in find_triggers(text)]
     assert "meet" not in lemmas and "general" not in lemmas and "review" not in lemmas[1:]
     if "under review" in text:
         assert "review" not in lemmas
@@ -187,11 +193,11 @@ def test_a_definite_reference_skips_events_of_other_people() -> None:
     assert meetings[1].refers_to is None
 
 
-def _events(*texts: str) -> list[events.Event]:
-    return events.match([read(t, i) for i, t in enumerate(texts)], SETTINGS)
+def _events(*texts: str) -> list[Event]:
+    return match([read(t, i) for i, t in enumerate(texts)], SETTINGS)
 
 
-def _members(evs: list[events.Event], name: str) -> list[tuple[int, ...]]:
+def _members(evs: list[Event], name: str) -> list[tuple[int, ...]]:
     return [e.sources for e in evs if e.name == name]
 
 

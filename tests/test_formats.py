@@ -15,8 +15,7 @@ import jsonschema
 import pytest
 
 from reconcile.model import ComparedFact, Document, Evidence, Finding, Kind, Report, SourceInfo
-from reconcile.render import FORMATS, render
-from reconcile.render import github, junit, markdown, sarif
+from reconcile.render import FORMATS, github, junit, markdown, render, sarif
 from reconcile.render import json as json_format
 from reconcile.rules import BY_ID, RULES
 
@@ -484,7 +483,7 @@ def test_rules_doc_lists_every_rule() -> None:
 
 
 def test_paths_use_forward_slashes() -> None:
-    from reconcile.render._common import repository_path
+    from reconcile.findings import repository_path
 
     native = os.path.join("dir", "sub", "a.txt")
     assert repository_path(native, "/repo") == "dir/sub/a.txt"

@@ -23,13 +23,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reconcile import facts, html, sentences
-from reconcile.api import analyse, reconcile_documents
-from reconcile.events import find_triggers
+from reconcile import facts
+from reconcile.api import reconcile_documents
+from reconcile.facts.claims import analyse
 from reconcile.model import Document, Sentence
-from reconcile.reading import read_text
+from reconcile.read import html
+from reconcile.read.files import read_text
 from reconcile.render import FORMATS, render
 from reconcile.settings import Settings
+from reconcile.text.clauses import clauses
+from reconcile.text.sentences import split
+from reconcile.timeline.triggers import find_triggers
 
 settings.register_profile(
     "ci", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
@@ -170,7 +174,7 @@ UNCUT = Settings(max_sentence_chars=0, max_text_chars=0)
 def _document_stage(name: str) -> Callable[[str], object]:
     def run(text: str) -> object:
         doc = read_text(text, name, UNCUT)
-        return [sentences.clauses(s, doc) for s in sentences.split(doc, 0, SETTINGS.max_sentence_chars)]
+        return [clauses(s, doc) for s in split(doc, 0, SETTINGS.max_sentence_chars)]
 
     return run
 
@@ -179,7 +183,7 @@ def _sentence_stage(text: str) -> object:
     """Everything read from one sentence: clauses, facts, event words."""
     doc = read_text(text, "a.txt", UNCUT)
     sentence = Sentence(0, 0, 0, len(text), " ".join(doc.plain.split()))
-    return sentences.clauses(sentence, doc), facts.extract(sentence, doc, SETTINGS), find_triggers(doc.plain)
+    return clauses(sentence, doc), facts.extract(sentence, doc, SETTINGS), find_triggers(doc.plain)
 
 
 DOCUMENT_STAGES = {name: _document_stage(name) for name in ("a.txt", "a.md", "a.html")}

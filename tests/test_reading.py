@@ -8,12 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from reconcile.errors import InputError, ReconcileError
-from reconcile.reading import read_path, read_text
+from reconcile.read.files import read_path, read_text
 from reconcile.settings import Settings
-
-from conftest import SAMPLES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reading"
 SETTINGS = Settings()

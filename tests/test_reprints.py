@@ -7,8 +7,9 @@ from datetime import date
 
 from reconcile import api
 from reconcile.api import Text
+from reconcile.facts.claims import Reader, analyse
 from reconcile.model import Kind
-from reconcile.reading import read_text
+from reconcile.read.files import read_text
 from reconcile.settings import Settings
 
 SETTINGS = Settings()
@@ -20,9 +21,9 @@ def test_a_reprinted_sentence_has_its_own_offsets_and_the_same_facts() -> None:
         read_text(WIRE, "a.txt", SETTINGS),
         read_text("A first sentence of the story stands here.\n\n" + WIRE, "b.txt", SETTINGS),
     ]
-    read = api.Reader(SETTINGS)
-    shared = [api.analyse(d, i, SETTINGS, read).claims[-1] for i, d in enumerate(docs)]
-    alone = [api.analyse(d, i, SETTINGS).claims[-1] for i, d in enumerate(docs)]
+    read = Reader(SETTINGS)
+    shared = [analyse(d, i, SETTINGS, read).claims[-1] for i, d in enumerate(docs)]
+    alone = [analyse(d, i, SETTINGS).claims[-1] for i, d in enumerate(docs)]
     assert shared == alone
     second = shared[1]
     assert second.sentence.start > 0
@@ -35,8 +36,8 @@ def test_the_same_words_in_articles_of_different_dates_are_read_against_each_dat
         read_text(f"Published: November {day}, 2023\n\n{WIRE}", f"{day}.txt", SETTINGS) for day in (3, 10)
     ]
     assert [d.published for d in docs] == [date(2023, 11, 3), date(2023, 11, 10)]
-    read = api.Reader(SETTINGS)
-    days = [api.analyse(d, i, SETTINGS, read).claims[-1].facts.dates[0].value.earliest for i, d in enumerate(docs)]
+    read = Reader(SETTINGS)
+    days = [analyse(d, i, SETTINGS, read).claims[-1].facts.dates[0].value.earliest for i, d in enumerate(docs)]
     assert days == [date(2023, 11, 1), date(2023, 11, 8)]
 
 

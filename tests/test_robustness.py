@@ -16,15 +16,16 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import ROOT, SAMPLES, one_line_error
 from typer.testing import CliRunner
 
-from reconcile import cli, html, writing
-from reconcile.api import Text, analyse, compare
+from reconcile import cli, writing
+from reconcile.api import Text, compare
 from reconcile.errors import InputError
-from reconcile.reading import read_path, read_text
+from reconcile.facts.claims import analyse
+from reconcile.read import html
+from reconcile.read.files import read_path, read_text
 from reconcile.settings import Settings
-
-from conftest import ROOT, SAMPLES, one_line_error
 
 runner = CliRunner()
 HTML = Path(__file__).parent / "fixtures" / "html"
@@ -147,7 +148,7 @@ def test_the_detector_is_imported_only_for_legacy_files(tmp_path: Path) -> None:
     """Most files are UTF-8: they do not pay for importing charset-normalizer."""
     path = _file(tmp_path, "a.txt", CLAIM)
     code = (
-        "import sys; from reconcile.reading import read_path; from reconcile.settings import Settings; "
+        "import sys; from reconcile.read.files import read_path; from reconcile.settings import Settings; "
         f"read_path({path!r}, Settings()); print('charset_normalizer' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

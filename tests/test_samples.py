@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT, SAMPLE_PATHS
 
 from reconcile import Kind, Report
 from reconcile.model import Finding
-
-from conftest import ROOT, SAMPLE_PATHS
 
 FIRST, SECOND = SAMPLE_PATHS
 

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-
-from reconcile.reading import read_path, read_text
-from reconcile.sentences import clauses, segment, split
-from reconcile.settings import Settings
-
 from conftest import SAMPLES
+
+from reconcile.read.files import read_path, read_text
+from reconcile.settings import Settings
+from reconcile.text.clauses import clauses
+from reconcile.text.sentences import segment, split
 
 GOLDEN = Path(__file__).parents[2] / "shared/data/segmentation/golden_rules_en.json"
 FIXTURES = Path(__file__).parent / "fixtures" / "reading"

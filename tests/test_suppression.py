@@ -12,7 +12,7 @@ import pytest
 from reconcile import suppression
 from reconcile.errors import InputError
 from reconcile.model import Document, Evidence, Finding, Kind, Report, SourceInfo
-from reconcile.reading import read_text
+from reconcile.read.files import read_text
 from reconcile.rules import BY_ID
 from reconcile.settings import Settings
 

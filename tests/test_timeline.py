@@ -6,21 +6,25 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from reconcile import facts, reading, sentences, timeline
-from reconcile.model import Claim, Finding, Kind
-from reconcile.settings import Settings
-
 from conftest import SAMPLES
+
+from reconcile import facts, timeline
+from reconcile.model import Claim, Finding, Kind, TimeClaim, Timeline
+from reconcile.read.files import read_text
+from reconcile.settings import Settings
+from reconcile.text.clauses import clauses
+from reconcile.text.sentences import split
+from reconcile.timeline.solve import solve
+from reconcile.timeline.words import predicate
 
 TODAY = date(2025, 6, 1)
 
 
-def run(*texts: str, published: date | None = None) -> timeline.Timeline:
+def run(*texts: str, published: date | None = None) -> Timeline:
     settings = Settings(reference_date=published, today=TODAY)
-    docs = [reading.read_text(t, f"s{i + 1}.txt", settings) for i, t in enumerate(texts)]
+    docs = [read_text(t, f"s{i + 1}.txt", settings) for i, t in enumerate(texts)]
     claims = [
-        [Claim(s, sentences.clauses(s, d), facts.extract(s, d, settings)) for s in sentences.split(d, i)]
+        [Claim(s, clauses(s, d), facts.extract(s, d, settings)) for s in split(d, i)]
         for i, d in enumerate(docs)
     ]
     return timeline.build(docs, claims, settings)
@@ -254,14 +258,14 @@ def test_two_independent_conflicts_are_two_findings() -> None:
     ],
 )
 def test_relations_in_plain_words(low: int | None, high: int | None, expected: str) -> None:
-    assert f"the statement {timeline.predicate(low, high, 'the ban')}" == expected
+    assert f"the statement {predicate(low, high, 'the ban')}" == expected
 
 
 # -- solving -------------------------------------------------------------------------
 
 
-def _claim(event: int, other: int | None, low: int | None, high: int | None, sentence: int) -> timeline.TimeClaim:
-    return timeline.TimeClaim(
+def _claim(event: int, other: int | None, low: int | None, high: int | None, sentence: int) -> TimeClaim:
+    return TimeClaim(
         kind="order", event=event, other=other, low=low, high=high,
         supports=(frozenset({(0, sentence)}),), source=0, sentence=sentence, spans=(), text="",
     )
@@ -275,26 +279,26 @@ def test_minimal_set_drops_claims_the_conflict_does_not_need() -> None:
         _claim(0, 2, 1, None, 2),  # a at least a day after c
         _claim(1, 0, None, 10, 3),  # b within ten days of a
     ]
-    found, left = timeline.solve(claims, 3)
+    found, left = solve(claims, 3)
     assert [c.sentences for c in found] == [((0, 0), (0, 1), (0, 2))]
     assert left == [3]
 
 
 def test_consistent_claims_solve_to_no_conflict() -> None:
     claims = [_claim(1, 0, 1, 1, 0), _claim(2, 1, 2, 2, 1), _claim(2, 0, 3, 3, 2)]
-    assert timeline.solve(claims, 3) == ([], [0, 1, 2])
+    assert solve(claims, 3) == ([], [0, 1, 2])
 
 
 # -- the samples ------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def micron() -> timeline.Timeline:
+def micron() -> Timeline:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
     settings = Settings(today=TODAY)
-    docs = [reading.read_text(t, f"{i + 1}.txt", settings) for i, t in enumerate(texts)]
+    docs = [read_text(t, f"{i + 1}.txt", settings) for i, t in enumerate(texts)]
     claims = [
-        [Claim(s, sentences.clauses(s, d), facts.extract(s, d, settings)) for s in sentences.split(d, i)]
+        [Claim(s, clauses(s, d), facts.extract(s, d, settings)) for s in split(d, i)]
         for i, d in enumerate(docs)
     ]
     return timeline.build(docs, claims, settings)
@@ -353,22 +357,18 @@ def test_a_timeline_without_conflicts_says_so() -> None:
     assert "Wednesday, Nov. 1, 2023" in text
 
 
-def _analysis(text: str, published: date | None = None):  # type: ignore[no-untyped-def]
-    from reconcile.api import Analysis
+def _extraction(text: str, published: date | None = None) -> dict:
+    from reconcile.pipeline import extraction_of
 
     settings = Settings(reference_date=published, today=TODAY)
-    doc = reading.read_text(text, "a.txt", settings)
-    split = tuple(sentences.split(doc, 0))
-    claims = tuple(Claim(s, sentences.clauses(s, doc), facts.extract(s, doc, settings)) for s in split)
-    return Analysis(doc, split, claims), settings
+    return extraction_of(read_text(text, "a.txt", settings), settings)
 
 
 def test_extraction_is_plain_data_with_spans_facts_and_events() -> None:
     import json
 
     text = "Intro line.\n\nWang Wentao met Sanjay Mehrotra on Nov. 1. The statement came two days after the meeting."
-    analysis, settings = _analysis(text, date(2023, 11, 5))
-    data = json.loads(json.dumps(timeline.extraction(analysis, settings)))
+    data = json.loads(json.dumps(_extraction(text, date(2023, 11, 5))))
     met = data["sentences"][1]
     assert (met["line"], met["column"]) == (3, 1)
     assert text[met["start"] : met["end"]] == met["text"]
@@ -387,8 +387,7 @@ def test_extraction_is_plain_data_with_spans_facts_and_events() -> None:
 def test_the_extraction_reads_as_text() -> None:
     from reconcile.render.timeline import render_extraction
 
-    analysis, settings = _analysis("Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023 in Beijing.")
-    out = render_extraction(timeline.extraction(analysis, settings))
+    out = render_extraction(_extraction("Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023 in Beijing."))
     assert "1:1  Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023 in Beijing." in out
     assert "dates: Nov. 1, 2023 = 2023-11-01 (Wed)" in out
     assert "Events (1)" in out

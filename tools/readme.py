@@ -88,8 +88,6 @@ def settings_table() -> str:
             continue
         default = ast.get_source_segment(source, node.value) if node.value else ""
         default = " ".join(default.split())
-        if len(default) > 40:
-            default = "(fitted; see settings.py)"
         doc = ""
         if isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant):
             doc = " ".join(str(after.value.value).split())

@@ -14,10 +14,20 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 MONTHS_NEEDING_PREPOSITION: frozenset[str] = frozenset({"may"})
 """Month names that are also common words: alone they need "in", "since"... before them."""
 
+MONTHS_SHORT: tuple[str, ...] = (
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+    "Nov.", "Dec.",
+)
+"""Month names as news style prints them (the timeline's derivations)."""
+
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
 }
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+"""As date lines print them ("Tue, Nov 7, 2023")."""
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
     "fri": 4, "sat": 5, "sun": 6,
@@ -96,14 +106,6 @@ FUTURE_CUES: tuple[str, ...] = (
     "slated", "due to be", "to be held", "is to", "are to",
 )
 """Wording near a date that makes it read as the next such day, not the last."""
-REPORTING_VERBS: frozenset[str] = frozenset(
-    {
-        "said", "told", "announced", "reported", "disclosed", "added", "wrote", "stated",
-        "confirmed", "revealed", "declared", "warned", "tweeted", "posted", "released",
-    }
-)
-"""A date right after one of these dates the saying, not what will be done
-("said Sunday the bureau will...")."""
 STRICT_MODIFIERS: dict[str, bool] = {"last": False, "next": True, "this past": False, "this coming": True}
 """Modifiers before a weekday or month: the reading (future?) they force, excluding the
 reference's own day or month ("last Friday" said on a Friday is a week ago)."""

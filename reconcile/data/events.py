@@ -134,8 +134,3 @@ NOT_RELATIONS: tuple[str, ...] = (
 )
 """Look-alikes of relation words ("named after", "the following statement")."""
 
-MONTHS_SHORT: tuple[str, ...] = (
-    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-    "Nov.", "Dec.",
-)
-"""Month names as derivations print them (news style)."""

@@ -1,6 +1,6 @@
 """What of a saved web page is not the article: elements, roles and class names.
 
-Used by ``reconcile.html``. Tag names are lower case. Add a class word here when a
+Used by ``reconcile.read.html``. Tag names are lower case. Add a class word here when a
 new site's furniture (a cookie banner, a "more stories" box) shows up as a claim.
 """
 

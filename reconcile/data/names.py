@@ -8,6 +8,8 @@ writes keys. Multi-word entries are separated by single spaces.
 
 from __future__ import annotations
 
+from reconcile.data.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -118,9 +120,6 @@ NOT_NAMES: frozenset[str] = _words(
     northern southern eastern western central
     eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
     thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
     advertisement internet web online update breaking exclusive read more related photo
     shares officials analysts investors experts sources leaders authorities critics
     observers prices stocks markets companies firms residents people workers researchers
@@ -129,6 +128,7 @@ NOT_NAMES: frozenset[str] = _words(
     gdp ai it tv pm am ok vs eg ie etc
     """
 )
+NOT_NAMES |= frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS) | frozenset(WEEKDAYS)
 """Capitalised words that are not names: sentence openers, months, weekdays, common
 plurals that start news sentences, generic acronyms."""
 
@@ -160,10 +160,6 @@ CHINESE_SURNAMES: frozenset[str] = _words(
 )
 """Family names that come first: "Wang Wentao", "Li Qiang", "Xi Jinping" are people."""
 
-SPEECH_VERBS: frozenset[str] = _words(
-    "said says told tells stated added noted warned argued wrote explained insisted claimed"
-)
-"""A 2-3 word capitalised sequence right before these is a person."""
 
 KNOWN_ORGS: frozenset[str] = _words(
     """

@@ -10,20 +10,12 @@ matched on whole words before stop words are removed.
 
 from __future__ import annotations
 
+from reconcile.data.calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from reconcile.data.speech import REPORTING_NOUNS, REPORTING_VERBS
+
 GROUPS: dict[str, tuple[str, ...]] = {
     # Reporting: who said it matters, the verb does not.
-    "say": (
-        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "stated",
-        "stating", "announce", "announced", "announces", "announcing", "announcement",
-        "declare", "declared", "declares", "declaration", "statement", "statements",
-        "remark", "remarked", "remarks", "comment", "commented", "comments", "note", "noted",
-        "add", "added", "adds", "assure", "assured", "assures", "convey", "conveyed",
-        "conveying", "disclose", "disclosed", "reveal", "revealed", "affirm", "affirmed",
-        "assert", "asserted", "claim", "claimed", "claims", "insist", "insisted", "stress",
-        "stressed", "report", "reported", "reports", "explain", "explained", "indicate",
-        "indicated", "indicates", "acknowledge", "acknowledged", "admit", "admitted",
-        "confirm", "confirmed", "confirms", "according",
-    ),
+    "say": tuple(sorted(REPORTING_VERBS | REPORTING_NOUNS)),
     "view": (
         "see", "seen", "sees", "saw", "view", "viewed", "views", "perceive", "perceived",
         "regard", "regarded", "consider", "considered", "deem", "deemed",
@@ -136,13 +128,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "zero one two three four five six seven eight nine ten eleven twelve".split())},
     "thousand": ("thousand", "thousands"), "million": ("million", "millions", "mln", "mn"),
     "billion": ("billion", "billions", "bln", "bn"), "trillion": ("trillion", "trillions"),
-    "january": ("january", "jan"), "february": ("february", "feb"), "march": ("march", "mar"),
-    "april": ("april", "apr"), "june": ("june", "jun"), "july": ("july", "jul"),
-    "august": ("august", "aug"), "september": ("september", "sep", "sept"),
-    "october": ("october", "oct"), "november": ("november", "nov"),
-    "december": ("december", "dec"),
-    **{day: (day, day[:3]) for day in
-       "monday tuesday wednesday thursday friday saturday sunday".split()},
+    **{month: (month, *(a for a, n in MONTH_ABBREVIATIONS.items() if n == number))
+       for month, number in MONTHS.items() if month != "may"},
+    **{day: (day, day[:3]) for day in WEEKDAYS},
 }
 """canonical token -> the forms that stand for it."""
 

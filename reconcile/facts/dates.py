@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from reconcile.data import calendar as cal
 from reconcile.data import numbers as num
+from reconcile.data.speech import REPORTING_VERBS
 from reconcile.model import DateMention, DateValue, Granularity
 
 
@@ -71,7 +72,7 @@ _LEADING_WORDS = re.compile(r"(?i:(?:(?:on|in|at|during|since|by|until|of)\s+)?(
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[\s-]+$")  # anchored: no retry at every start
 _FUTURE = re.compile(rf"(?i)(?<![\w'])(?:{_phrases(cal.FUTURE_CUES)})(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–!?]|\.(?=\s+[A-Z])")
-_REPORTED = re.compile(rf"(?i)\b(?:{_phrases(cal.REPORTING_VERBS)})(?:\s+(?:on|late|early))?\s+$")
+_REPORTED = re.compile(rf"(?i)\b(?:{_phrases(REPORTING_VERBS)})(?:\s+(?:on|late|early))?\s+$")
 _CLAUSE_OPENER = re.compile(rf"(?i)\b(?:{_phrases(cal.CLAUSE_OPENERS)})\b")
 
 

@@ -36,10 +36,10 @@ from reconcile.data.names import (
     PREPOSITIONS,
     REGIONS,
     SEATS_OF_POWER,
-    SPEECH_VERBS,
     TITLE_QUALIFIERS,
     US_STATES,
 )
+from reconcile.data.speech import REPORTING_VERBS
 from reconcile.model import Entity, EntityKind
 
 # Place key -> the key of the place it lies in ("" for countries and regions).
@@ -65,7 +65,7 @@ _TITLE_AFTER = re.compile(  # ", a senior vice president", ", ImClone's former C
     rf"(?:(?:{_QUALIFIER_ALT}|[\w-]+[’']s)\s+){{0,3}}(?:{_TITLE_ALT})\b",
     re.IGNORECASE,
 )
-_SPEECH_AFTER = re.compile(rf"^\s+(?:{'|'.join(SPEECH_VERBS)})\b")
+_SPEECH_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
 
 
 @dataclass

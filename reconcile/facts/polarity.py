@@ -33,6 +33,7 @@ from reconcile.data.polarity import (
     SKIPPED_IN_SCOPE,
 )
 from reconcile.model import Cue
+from reconcile.text.tokens import stem
 
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _OPEN_QUOTES = "“\"‘'"
@@ -203,11 +204,7 @@ def _reading(negations: Sequence[Cue], directions: Sequence[Cue]) -> list[tuple[
 
 
 def _stem(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    return stem(word.lower().replace("’", "'"))
 
 
 def _mention(text: str, word: str) -> str | None:

@@ -4,10 +4,8 @@ summary line and the way a sentence or a document is shown to people."""
 from __future__ import annotations
 
 import os
-import posixpath
 import re
 from bisect import bisect_left
-
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -17,6 +15,9 @@ from reconcile.rules import BY_ID, Rule
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+DISTRIBUTION = "reconcile-claims"
+"""The name reconcile is installed under: ``reconcile`` on PyPI is another project.
+The command and the import name stay ``reconcile``."""
 SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
 KIND_RANK = {Kind.CONTRADICTION: 0, Kind.UNSUPPORTED: 1, Kind.AGREEMENT: 2}
 _SPACE = re.compile(r"\s+")
@@ -25,10 +26,12 @@ UNWRAPPED = 1 << 20  # characters a line may have in plain text: no line of a re
 
 def tool_version() -> str:
     """The installed package version; a source checkout that was never installed says 0.0.0."""
-    from importlib import metadata  # 25 ms: only the formats that print the version pay it
+    from importlib import (
+        metadata,  # 25 ms: only the formats that print the version pay it
+    )
 
     try:
-        return metadata.version("reconcile")
+        return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return "0.0.0"
 
@@ -45,27 +48,6 @@ def by_seriousness(findings: tuple[Finding, ...]) -> list[Finding]:
         findings,
         key=lambda f: (SEVERITY_RANK[rule_of(f).severity], KIND_RANK[f.kind]),
     )
-
-
-def repository_path(path: str, root: str) -> str:
-    """``path`` as code scanning and annotations want it: relative to the repository
-    root with forward slashes. Relative paths are kept as given (they are relative to
-    the working directory, which CI runs at the root); absolute ones are made relative
-    to ``root`` when they lie under it and left absolute otherwise."""
-    if os.path.isabs(path):
-        try:
-            relative = os.path.relpath(path, root)
-        except ValueError:  # another drive on Windows
-            relative = os.pardir
-        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
-            path = relative
-    path = path.replace(os.sep, "/")
-    return posixpath.normpath(path) if path else path
-
-
-def fold(text: str) -> str:
-    """Runs of white space (line breaks included) as one space: one-line displays."""
-    return _SPACE.sub(" ", text).strip()
 
 
 _CLOSING = frozenset("’”.,;:!?)]}")  # not ' or ": they open quotes as often as they close them

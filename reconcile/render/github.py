@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 
+from reconcile.findings import repository_path
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import by_seriousness, repository_path, rule_of, shown, where
+from reconcile.render._common import by_seriousness, rule_of, shown, where
 
 SHOWN_PER_LEVEL = 10
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}

@@ -25,8 +25,8 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup
 
-from reconcile.data.events import MONTHS_SHORT
-from reconcile.model import DatedEvent, Evidence, Finding, Kind, Report, SourceInfo
+from reconcile.data.calendar import MONTHS_SHORT
+from reconcile.model import DatedEvent, Evidence, Finding, Kind, Report, SourceInfo, Timeline
 from reconcile.render._common import (
     KIND_RANK,
     places,
@@ -38,7 +38,7 @@ from reconcile.render._common import (
     unused_line,
 )
 from reconcile.render.timeline import when_words
-from reconcile.timeline import Timeline, dated
+from reconcile.timeline.display import dated_events
 
 _LISTED = (Kind.CONTRADICTION, Kind.AGREEMENT, Kind.UNSUPPORTED)  # the text report's order
 _ICONS = {Kind.CONTRADICTION: "✗", Kind.AGREEMENT: "✓", Kind.UNSUPPORTED: "?"}
@@ -182,7 +182,7 @@ def render(report: Report) -> str:
 
 def render_timeline(t: Timeline) -> str:
     """The merged timeline of ``reconcile timeline``: the strip and the conflicts."""
-    events = dated(t)
+    events = dated_events(t)
     rest = len(t.events) - len(events)
     count = len(t.paths)
     summary = f"{len(events)} dated or ordered events, {count} source{'' if count == 1 else 's'}"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reconcile.findings import fold
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import KIND_RANK, fold, rule_of, shown, where
+from reconcile.render._common import KIND_RANK, rule_of, shown, where
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
 _LIST_MARKER = re.compile(r"^([-+]|\d+[.)])(?= |$)")

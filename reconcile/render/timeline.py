@@ -14,9 +14,10 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.model import Evidence
+from reconcile.model import Evidence, Placed, Timeline
 from reconcile.render._common import places, plain, shown
-from reconcile.timeline import Placed, Timeline, day_words, display_order, displayed, short_day
+from reconcile.timeline.display import display_order, displayed
+from reconcile.timeline.words import day_words, short_day
 
 _DAY_STYLE = "cyan"
 _CONFLICT = "bold red"

@@ -1,0 +1,412 @@
+"""Comparing two aligned claims: how they conflict, and what one adds.
+
+Facts are compared clause to clause, never sentence to sentence: "the meeting
+was on Nov. 1" and "the statement came out on Friday" may share a sentence
+without being about the same time. A conflict needs a fact on *each* side
+that the other side cannot match; a fact only one side has is a detail that
+source adds, reported as unsupported, never as a contradiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Generic, TypeVar
+
+import numpy as np
+
+from reconcile.align.score import Scorer
+from reconcile.facts import dates, entities, polarity, quantities
+from reconcile.findings import evidence, short
+from reconcile.model import (
+    Alignment,
+    Claim,
+    Clause,
+    DateMention,
+    Document,
+    Facts,
+    Finding,
+    Granularity,
+    Key,
+    Kind,
+    Quantity,
+    Sentence,
+)
+from reconcile.rules import rule_for
+from reconcile.settings import Settings
+from reconcile.text.tokens import normalise
+
+_SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
+_NAMED = _SPECIFIC | {entities.EntityKind.NAME}
+
+
+def _may_stand_in(name: entities.Entity) -> bool:
+    """Can this name be the one a source got wrong? A person, organisation or
+    place; or a name of unknown kind of two words or more ("Lucia Moreno" where
+    the others say "Sanjay Mehrotra": a first name no list holds). One capitalised
+    word of unknown kind is as often a common word opening a sentence ("Bird flu",
+    "Avian flu") or a misspelling."""
+    return name.kind in _SPECIFIC or (name.kind is entities.EntityKind.NAME and " " in name.key)
+
+
+def _may_replace(x: entities.Entity, y: entities.Entity) -> bool:
+    """A name of unknown kind stands in for a person or another such name only: a
+    firm no suffix marks ("Kestrel Aerospace") is no rival of a country."""
+    kinds = {x.kind, y.kind}
+    return entities.EntityKind.NAME not in kinds or kinds <= {entities.EntityKind.NAME, entities.EntityKind.PERSON}
+
+
+F = TypeVar("F")
+_Fact = Quantity | DateMention | entities.Entity
+_Rivals = tuple[entities.Entity, entities.Entity, tuple[str, str]]  # two names, their sentences masked
+_Matched = tuple[int, int, Facts, Facts, list[_Rivals]]  # two matched clauses, their facts, their rival names
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """How two claims cannot both be true, in terms of their words alone: side 0
+    is the first claim, side 1 the second, and offsets count from each sentence's
+    start. Every link between the same two texts (outlets reprint wire copy word
+    for word) then shares one judgement."""
+
+    type: str
+    facts: tuple[tuple[int, str, str], ...]  # (side, words, value)
+    spans: tuple[tuple[int, int, int], ...]  # highlights: (side, start, end)
+    quoted: tuple[str, str] = ("", "")  # a fact of each side, quoted with its source's name
+    reason: str = ""  # or a reason of its own
+
+    def explain(self, names: tuple[str, str]) -> str:
+        """The one-line reason, the sources named as in the report."""
+        if self.reason:
+            return self.reason
+        return f"{self.quoted[0]} ({names[0]}) vs {self.quoted[1]} ({names[1]})"
+
+
+def _facing(kind: str, x: _Fact, x_value: str, at_x: int, y: _Fact, y_value: str, at_y: int) -> Conflict:
+    """A fact of side 0 (its sentence starting at ``at_x``) against one of side 1."""
+    return Conflict(
+        kind,
+        ((0, x.text, x_value), (1, y.text, y_value)),
+        ((0, x.start - at_x, x.end - at_x), (1, y.start - at_y, y.end - at_y)),
+        (x.text, y.text),
+    )
+
+
+def _within(facts: Facts, clause: Clause) -> Facts:
+    def keep(items: tuple) -> tuple:
+        return tuple(x for x in items if clause.start <= x.start and x.end <= clause.end)
+
+    return Facts(
+        quantities=keep(facts.quantities),
+        dates=keep(facts.dates),
+        entities=keep(facts.entities),
+        negations=keep(facts.negations),
+        directions=keep(facts.directions),
+    )
+
+
+def _count_noun(doc: Document, end: int, limit: int) -> str:
+    """The word after a bare count: "200 workers" and "3 plants" are not comparable.
+    Read up to ``limit``, the sentence's end: the next sentence counts nothing."""
+    rest = doc.plain[end : min(end + 40, limit)].split()
+    return rest[0].lower().rstrip("s.,;:") if rest else ""
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _unmatched(
+    xs: Sequence, ys: Sequence, same: Callable[[object, object], bool]
+) -> list:
+    return [x for x in xs if not any(same(x, y) for y in ys)]
+
+
+class _Stated(Generic[F]):
+    """The distinct facts of one kind the sources state, and which sources state
+    each: whether another source backs a fact is asked of every fact of every
+    supported claim, and a story told by many sources repeats its facts."""
+
+    def __init__(self, key: Callable[[F], Hashable], backs: Callable[[F, F], bool]) -> None:
+        self.key = key  # what ``backs`` reads of a fact: facts alike in it are judged once
+        self.backs = backs  # backs(stated, claimed)
+        self.facts: dict[Hashable, tuple[F, set[int]]] = {}
+        self.backers: dict[Hashable, set[int]] = {}
+
+    def add(self, fact: F, source: int) -> None:
+        self.facts.setdefault(self.key(fact), (fact, set()))[1].add(source)
+
+    def elsewhere(self, fact: F, source: int) -> bool:
+        """Does a source other than ``source`` state something that backs ``fact``?"""
+        key = self.key(fact)
+        if key not in self.backers:
+            self.backers[key] = set().union(*(s for f, s in self.facts.values() if self.backs(f, fact)))
+        return bool(self.backers[key] - {source})
+
+
+class Judge:
+    """Compares the claims of one run; holds what every comparison needs."""
+
+    def __init__(
+        self,
+        docs: Sequence[Document],
+        claims: dict[Key, Claim],
+        alignment: Alignment,
+        settings: Settings,
+    ) -> None:
+        self.docs = docs
+        self.claims = claims
+        self.clause_tables = alignment.clauses
+        self.scorer = Scorer(alignment.idf, settings)
+        self.settings = settings
+        self.stated: tuple[_Stated[Quantity], _Stated[DateMention], _Stated[entities.Entity]] = (
+            _Stated(lambda q: (q.unit, q.low, q.high), quantities.compatible),
+            _Stated(lambda d: d.value, lambda y, d: dates.supports(y.value, d.value)),
+            _Stated(lambda e: (e.kind, e.key), entities.supports),
+        )
+        """Every fact each source states anywhere: a detail another source gives,
+        even in another sentence, is not one "only" its source gives."""
+        for (source, _), claim in claims.items():
+            facts = self._with_nationalities(claim.facts, claim.sentence)
+            for table, items in zip(self.stated, (facts.quantities, facts.dates, facts.entities)):
+                for item in items:
+                    table.add(item, source)
+        ids: dict[tuple[str, date | None], int] = {}
+        self.content: dict[Key, int] = {
+            key: ids.setdefault(docs[key[0]].content(c.sentence), len(ids)) for key, c in claims.items()
+        }
+        """An id per distinct ``Document.content``: what two claims say to each
+        other is worked out once per pair of contents."""
+        self._clause_facts: dict[Key, list[Facts]] = {}
+        self._matches: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
+        self._conflicts: dict[tuple[int, int], list[Conflict]] = {}
+        self._same_when_masked: dict[tuple[str, str], bool] = {}  # masked texts -> same claim?
+        self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
+        for key, claim in claims.items():
+            for token in set(normalise(claim.sentence.text)):
+                self.postings.setdefault(token, []).append(key)
+
+    # -- clause matching -------------------------------------------------
+
+    def clause_matches(self, a: Key, b: Key) -> list[tuple[int, int, float]]:
+        """Clause pairs (index in a, index in b, score) that state the same thing:
+        each clause's best partner on either side, if it scores high enough.
+        Asked once for a link's conflicts and again for its claims' details."""
+        pair = (self.content[a], self.content[b])
+        if pair not in self._matches:
+            flipped = self._matches.get(pair[::-1])
+            if flipped is not None:
+                self._matches[pair] = sorted((i, j, score) for j, i, score in flipped)
+            else:
+                scores = self._clause_scores(a, b)
+                rows, cols = scores.shape
+                best = {(i, int(scores[i].argmax())) for i in range(rows)}
+                best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
+                threshold = self.settings.clause_threshold
+                self._matches[pair] = sorted(
+                    (i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold
+                )
+        return self._matches[pair]
+
+    def _clause_scores(self, a: Key, b: Key) -> np.ndarray:
+        """The clause-by-clause scores of two claims: the aligner's when it linked
+        them (either way round; the score is symmetric), else scored now."""
+        if (a, b) in self.clause_tables:
+            return self.clause_tables[(a, b)]
+        if (b, a) in self.clause_tables:
+            return self.clause_tables[(b, a)].T
+        return self.scorer.clause_tables([(self.claims[a], self.claims[b])])[(a, b)]
+
+    def clause_facts(self, key: Key) -> list[Facts]:
+        """The facts of each clause of a claim (a claim is judged once per link)."""
+        if key not in self._clause_facts:
+            claim = self.claims[key]
+            self._clause_facts[key] = [_within(claim.facts, clause) for clause in claim.clauses]
+        return self._clause_facts[key]
+
+    # -- conflicts ---------------------------------------------------------
+
+    def conflicts(self, a: Key, b: Key) -> list[Conflict]:
+        """Every way the two claims' matched clauses cannot both be true."""
+        pair = (self.content[a], self.content[b])
+        if pair not in self._conflicts:
+            self.prepare([(a, b)])
+        return self._conflicts[pair]
+
+    def prepare(self, pairs: Iterable[tuple[Key, Key]]) -> None:
+        """Work out the conflicts of every pair of contents the claim pairs join, in
+        two passes: the name substitutions they ask about are scored in between, in
+        one batch that pays the scorer's fixed cost (some 40 feature families) once."""
+        todo: dict[tuple[int, int], tuple[Key, Key, list[_Matched]]] = {}
+        masked: dict[tuple[str, str], None] = {}
+        for a, b in pairs:
+            pair = (self.content[a], self.content[b])
+            if pair in self._conflicts or pair in todo:
+                continue
+            matched: list[_Matched] = []
+            for i, j, _ in self.clause_matches(a, b):
+                fa, fb = self.clause_facts(a)[i], self.clause_facts(b)[j]
+                rivals = [(x, y, (self._masked(a, x), self._masked(b, y))) for x, y in self._rivals(a, fa, b, fb)]
+                masked.update((m, None) for _, _, m in rivals if m not in self._same_when_masked)
+                matched.append((i, j, fa, fb, rivals))
+            todo[pair] = (a, b, matched)
+        if masked:
+            scores = self.scorer.similarities(list(masked))
+            self._same_when_masked.update(zip(masked, (scores >= self.settings.substitution_threshold).tolist()))
+        for pair, (a, b, matched) in todo.items():
+            found: list[Conflict] = []
+            for i, j, fa, fb, rivals in matched:
+                texts = (self.claims[a].clauses[i].text, self.claims[b].clauses[j].text)
+                for conflict in (
+                    self._numbers(a, fa, b, fb),
+                    self._dates(a, fa, b, fb),
+                    self._entities(a, b, rivals),
+                    self._polarity(a, fa, b, fb, texts),
+                ):
+                    if conflict and conflict not in found:
+                        found.append(conflict)
+            self._conflicts[pair] = found
+
+    def _at(self, key: Key) -> int:
+        return self.claims[key].sentence.start
+
+    def names(self, a: Key, b: Key) -> tuple[str, str]:
+        """The two claims' files as reasons name them (the evidence has the paths)."""
+        return short(self.docs[a[0]].path), short(self.docs[b[0]].path)
+
+    def _numbers(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
+        def unit(key: Key, q: quantities.Quantity) -> str:
+            if q.unit != "count":
+                return q.unit
+            return q.unit + "/" + _count_noun(self.docs[key[0]], q.end, self.claims[key].sentence.end)
+
+        for qa in fa.quantities:
+            kind = unit(a, qa)
+            same_a = [q for q in fa.quantities if unit(a, q) == kind]
+            same_b = [q for q in fb.quantities if unit(b, q) == kind]
+            left = _unmatched(same_a, same_b, quantities.compatible)
+            right = _unmatched(same_b, same_a, quantities.compatible)
+            if left and right:
+                x, y = left[0], right[0]
+                return _facing("number", x, quantities.describe(x), self._at(a), y, quantities.describe(y), self._at(b))
+        return None
+
+    def _dates(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
+        def same(x: object, y: object) -> bool:
+            return dates.compatible(x.value, y.value)  # type: ignore[attr-defined]
+
+        left = _unmatched(fa.dates, fb.dates, same)
+        right = _unmatched(fb.dates, fa.dates, same)
+        if not (left and right):
+            return None
+        x, y = left[0], right[0]
+        kind = "weekday" if Granularity.WEEKDAY in (x.value.granularity, y.value.granularity) else "date"
+        return _facing(kind, x, dates.describe(x.value), self._at(a), y, dates.describe(y.value), self._at(b))
+
+    def _entities(self, a: Key, b: Key, rivals: Sequence[_Rivals]) -> Conflict | None:
+        """A name standing where the other source has another: the two sentences
+        say the same once each one's name is masked. Two names in loosely matched
+        clauses usually play different parts ("China's regulator", "a US chipmaker")."""
+        for x, y, masked in rivals:
+            if self._same_when_masked[masked]:
+                return _facing("entity", x, f"{x.kind.value}:{x.key}", self._at(a),
+                               y, f"{y.kind.value}:{y.key}", self._at(b))
+        return None
+
+    def _rivals(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Iterator[tuple[entities.Entity, entities.Entity]]:
+        """Names of the two clauses that could stand for one another."""
+        # A name is matched against the other *sentence*, not only the clause:
+        # a person named once and referred to again elsewhere is no conflict.
+        whole_a = self.claims[a].facts.entities
+        whole_b = self.claims[b].facts.entities
+        left = _unmatched([e for e in fa.entities if _may_stand_in(e)], whole_b, entities.same_entity)
+        if not left:
+            return iter(())
+        right = _unmatched([e for e in fb.entities if _may_stand_in(e)], whole_a, entities.same_entity)
+        return ((x, y) for x in left for y in right if _may_replace(x, y) and entities.conflicting(x, y))
+
+    def _masked(self, key: Key, name: entities.Entity) -> str:
+        """The words of a claim's sentence but one name."""
+        s = self.claims[key].sentence
+        plain = self.docs[key[0]].plain
+        return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
+
+    def _polarity(self, a: Key, fa: Facts, b: Key, fb: Facts, texts: tuple[str, str]) -> Conflict | None:
+        reason = polarity.polarity_conflict(
+            fa.negations, fa.directions, fb.negations, fb.directions, texts[0], texts[1]
+        )
+        if reason is None:
+            return None
+        cues = (fa.negations + fa.directions, fb.negations + fb.directions)
+        at = (self._at(a), self._at(b))
+        return Conflict(
+            "negation",
+            tuple((side, c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for side in (0, 1) for c in cues[side]),
+            tuple((side, c.start - at[side], c.end - at[side]) for side in (0, 1) for c in cues[side]),
+            reason=reason,
+        )
+
+    # -- details -------------------------------------------------------------
+
+    def details(self, key: Key, partners: Sequence[Key]) -> list[Finding]:
+        """Parts of a supported claim that no other source gives: a clause no
+        partner matches, or a number, date or name no other source states anywhere."""
+        claim = self.claims[key]
+        doc = self.docs[key[0]]
+        matched: set[int] = set()
+        for other in partners:
+            matched.update(i for i, _, _ in self.clause_matches(key, other))
+        numbers, days, names = self.stated
+        found: list[Finding] = []
+        for i, clause in enumerate(claim.clauses):
+            if i not in matched:
+                if len(claim.clauses) > 1 and not self.stated_elsewhere(clause.text, key[0]):
+                    found.append(self._detail(doc, key, clause.start, clause.end, clause.text))
+                continue
+            own = _within(self._with_nationalities(claim.facts, claim.sentence), clause)
+            given = [
+                *(q for q in own.quantities if numbers.elsewhere(q, key[0])),
+                *(d for d in own.dates if days.elsewhere(d, key[0])),
+                *(e for e in own.entities if e.kind not in _NAMED or names.elsewhere(e, key[0])),
+            ]
+            for fact in (*own.quantities, *own.dates, *own.entities):
+                if fact not in given:
+                    found.append(self._detail(doc, key, fact.start, fact.end, fact.text))
+        return found
+
+    def _with_nationalities(self, facts: Facts, sentence: Sentence) -> Facts:
+        """The facts with the sentence's adjectives of nationality as places:
+        "the Mexican embassy" states a country as much as "Mexico" would."""
+        plain = self.docs[sentence.source].plain
+        found = entities.nationalities(plain[sentence.start : sentence.end], sentence.start)
+        return replace(facts, entities=facts.entities + tuple(found)) if found else facts
+
+    def stated_elsewhere(self, text: str, source: int) -> bool:
+        """Does a sentence of another source state this clause (clause_threshold)?
+        A clause its partners leave out may be told elsewhere in the sources; only
+        sentences sharing enough of its content tokens are scored (an index)."""
+        tokens = set(normalise(text))
+        hits: dict[Key, int] = {}
+        for token in tokens:
+            for key in self.postings.get(token, ()):
+                if key[0] != source:
+                    hits[key] = hits.get(key, 0) + 1
+        need = max(1, round(self.settings.clause_threshold * len(tokens)))
+        pairs = [(text, self.claims[k].sentence.text) for k, n in hits.items() if n >= need]
+        return bool(pairs) and float(
+            self.scorer.similarities(pairs).max()
+        ) >= self.settings.clause_threshold
+
+    def _detail(self, doc: Document, key: Key, start: int, end: int, text: str) -> Finding:
+        s = self.claims[key].sentence
+        rule = rule_for(Kind.UNSUPPORTED, "detail")
+        return Finding(
+            kind=Kind.UNSUPPORTED,
+            type="detail",
+            rule=rule.id,
+            reason=f"only {short(doc.path)} gives “{_clip(text)}”",
+            score=0.0,
+            evidence=(evidence(doc, key[0], s.start, s.end, [(start, end)], text),),
+        )
