@@ -55,7 +55,7 @@ def _where(p: Placed, t: Timeline) -> Text:
                 style="cyan")
 
 
-_Row = tuple[Text, str, Text, Text]  # mark, when, event, placed by
+_Row = tuple[Text, Text, Text, Text]  # mark, when, event, placed by
 
 
 class _Events:
@@ -73,13 +73,18 @@ class _Events:
         if beside:
             table.add_column("placed by", no_wrap=True)
         for mark, when, event, where in self.rows:
-            table.add_row(mark, when, event, where) if beside else table.add_row(mark, when, Group(event, where))
+            if beside:
+                table.add_row(mark, when, event, where)
+            else:
+                table.add_row(mark, when, Group(event, where))
         return table
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        unbroken = [max((Text(r[i]) if isinstance(r[i], str) else r[i]).cell_len for r in self.rows) for i in (0, 1, 3)]
-        event = max(Measurement.get(console, options, r[2]).minimum for r in self.rows)
-        yield self._table(beside=sum(unbroken) + event + 2 * 3 <= options.max_width)
+        if not self.rows:
+            return
+        unbroken = sum(max(row[i].cell_len for row in self.rows) for i in (0, 1, 3))
+        event = max(Measurement.get(console, options, row[2]).minimum for row in self.rows)
+        yield self._table(beside=unbroken + event + 2 * 3 <= options.max_width)
 
 
 def _evidence(e: Evidence) -> RenderableType:
@@ -113,7 +118,7 @@ def renderables(t: Timeline) -> Iterator[RenderableType]:
         who = _who(p, t)
         if who:
             event.append(f" ({who})", style="dim")
-        rows.append((mark, when, event, _where(p, t)))
+        rows.append((mark, Text(when), event, _where(p, t)))
     yield _Events(rows)
     rest = len(t.events) - len(shown)
     if rest:
