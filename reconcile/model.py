@@ -188,6 +188,7 @@ class Link:
     a: Key
     b: Key
     score: float
+    anchored: bool = False  # found by a fact both state alike, not by its wording
 
 
 @dataclass(frozen=True)
