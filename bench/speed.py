@@ -172,10 +172,10 @@ def candidates(per_source, settings):  # type: ignore[no-untyped-def]
 
     from reconcile.align.blocking import candidates as blocked
     from reconcile.align.encode import Batch, profile
-    from reconcile.text.tokens import content_words, idf_table
+    from reconcile.text.tokens import idf_table
 
-    usable = [c for cs in per_source for c in cs if content_words(c.sentence.text) >= settings.min_claim_words]
-    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for cs in per_source for c in cs))
+    usable = [c for cs in per_source for c in cs]
+    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for c in usable))
     sources = np.array([c.sentence.source for c in usable], dtype=int)
     return blocked(batch, sources, settings, None)
 
@@ -184,14 +184,13 @@ def claim_texts(folder: str) -> list[list[str]]:
     """Per source, the texts of its claims: what the aligner aligns."""
     from reconcile import api
     from reconcile.settings import Settings
-    from reconcile.text.sentences import split
-    from reconcile.text.tokens import content_words
+    from reconcile.facts.claims import analyse
 
     settings = Settings()
     out = []
     for i, path in enumerate(api.article_files(folder)):
         doc = api.load(path, settings)
-        out.append([s.text for s in split(doc, i) if content_words(s.text) >= settings.min_claim_words])
+        out.append([c.sentence.text for c in analyse(doc, i, settings).claims])
     return out
 
 
@@ -292,11 +291,11 @@ def _unblocked_links(per_source, settings, chunk: int = 250_000):  # type: ignor
 
     from reconcile.align.encode import Batch, profile
     from reconcile.align.score import scores
-    from reconcile.text.tokens import content_words, idf_table
+    from reconcile.text.tokens import idf_table
 
-    usable = [c for cs in per_source for c in cs if content_words(c.sentence.text) >= settings.min_claim_words]
+    usable = [c for cs in per_source for c in cs]
     keys = [(c.sentence.source, c.sentence.index) for c in usable]
-    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for cs in per_source for c in cs))
+    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for c in usable))
     sources = np.array([k[0] for k in keys])
     i, j = np.triu_indices(len(usable), 1)
     cross = sources[i] != sources[j]

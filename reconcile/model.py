@@ -178,7 +178,8 @@ class Analysis:
 
     doc: Document
     sentences: tuple[Sentence, ...]
-    claims: tuple[Claim, ...]  # the sentences with enough content to be checked
+    claims: tuple[Claim, ...]  # the sentences that state something about the event
+    not_claims: tuple[tuple[Sentence, str], ...] = ()  # the others, with why: "headline", ...
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,7 @@ class Report:
     mode: str = "compare"  # "check": source 0 is the draft, the others its sources
     unused_suppressions: tuple[UnusedSuppression, ...] = ()
     events: tuple[DatedEvent, ...] = ()  # the merged timeline's placed events, in time order
+    not_claims: tuple[Evidence, ...] = ()  # what of the sources on trial states nothing; detail says why
 
     def of(self, kind: Kind) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.kind is kind)

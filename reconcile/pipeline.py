@@ -15,7 +15,7 @@ from typing import Any
 from reconcile import timeline
 from reconcile.align import align
 from reconcile.facts.claims import Reader, analyse
-from reconcile.findings import merge
+from reconcile.findings import merge, set_aside
 from reconcile.judge import judge
 from reconcile.model import Document, Report, SourceInfo, Timeline
 from reconcile.settings import Settings
@@ -52,11 +52,13 @@ def run(docs: Sequence[Document], settings: Settings, draft: bool = False, obser
         for a in analyses
     )
     findings = merge(judged, dated.findings, draft)
+    on_trial = analyses[:1] if draft else analyses
     return Report(
         sources=infos,
         findings=tuple(findings),
         mode="check" if draft else "compare",
         events=dated_events(dated),
+        not_claims=tuple(e for i, a in enumerate(on_trial) for e in set_aside(a, i)),
     )
 
 

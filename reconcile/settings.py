@@ -52,8 +52,6 @@ class Settings:
     """A candidate conflict is reported when its probability (reconcile.judge.confidence)
     is at least this; None: the threshold fitted with the weights, leaving one
     labelled story out (reconcile/data/fitted/judge.json)."""
-    min_claim_words: int = 4
-    """Sentences with fewer content words carry no claim of their own ("Advertisement")."""
     align_weights: tuple[tuple[str, float], ...] | None = None
     """The paraphrase part of the alignment score is the logistic of these weighted
     terms (features of reconcile.align.features, or "a*b" products); None: the

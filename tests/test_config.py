@@ -69,7 +69,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
     path = _write(tmp_path / "reconcile.toml", """
 align-threshold = 0.55
 clause_threshold = 0.4
-min-claim-words = 5
+slot-context = 0.3
 approx-tolerance = 0
 fail-on = "unsupported"
 select = ["RC1", "unsupported-claim"]
@@ -79,7 +79,7 @@ date = 2023-11-02
 """)
     loaded = config.load(path)
     s = loaded.settings
-    assert (s.align_threshold, s.clause_threshold, s.min_claim_words, s.approx_tolerance) == (0.55, 0.4, 5, 0.0)
+    assert (s.align_threshold, s.clause_threshold, s.slot_context, s.approx_tolerance) == (0.55, 0.4, 0.3, 0.0)
     assert s.boilerplate == ("^Subscribe to .*$",)
     assert s.reference_date == date(2023, 11, 2)
     assert loaded.fail_on == "unsupported"
@@ -88,7 +88,7 @@ date = 2023-11-02
 
 
 def test_every_numeric_setting_is_a_key() -> None:
-    for name in ("align_threshold", "candidate_cutoff", "clause_threshold", "min_claim_words",
+    for name in ("align_threshold", "candidate_cutoff", "clause_threshold", "candidate_limit",
                  "approx_tolerance", "event_match_threshold", "weekday_context", "reference_slack"):
         assert name in config.KEYS
 
@@ -105,9 +105,9 @@ def test_date_may_be_a_string() -> None:
         ("align-threshold = 2\n", "align-threshold", "from 0 to 1"),
         ("align-threshold = 'high'\n", "align-threshold", "from 0 to 1"),
         ("align-threshold = nan\n", "align-threshold", "from 0 to 1"),
-        ("min-claim-words = -1\n", "min-claim-words", "whole number"),
-        ("min-claim-words = 2.5\n", "min-claim-words", "whole number"),
-        ("min-claim-words = true\n", "min-claim-words", "whole number"),
+        ("candidate-limit = -1\n", "candidate-limit", "whole number"),
+        ("candidate-limit = 2.5\n", "candidate-limit", "whole number"),
+        ("candidate-limit = true\n", "candidate-limit", "whole number"),
         ("fail-on = 'all'\n", "fail-on", "one of none, contradiction, unsupported"),
         ("select = 'RC101'\n", "select", "list of strings"),
         ("select = ['RC999']\n", "select", "unknown rule 'RC999'"),

@@ -60,7 +60,10 @@ def judge(
         if any(p >= threshold / 2 or dict(c.features).get("clause") for c, p in weighed_found):
             doubtful.add((link.a, link.b))
     agreeing = [link for link, _ in weighed if link.score >= settings.align_threshold or link.anchored]
-    agreeing = [link for link in agreeing if (link.a, link.b) not in doubtful]
+    # a sentence ends in one place: a contradicted one is no part of an agreement
+    contradicted = {key for f in findings for key in _keys(j, f)}
+    agreeing = [link for link in agreeing if (link.a, link.b) not in doubtful
+                and link.a not in contradicted and link.b not in contradicted]
     findings.extend(_agreements(j, agreeing, on_trial))
     told = {k for f in findings for e in f.evidence for k in [(e.source, e.start)]}
     for key in sorted(claims):
@@ -93,6 +96,11 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
         outscored = max(best[(a, b[0])], best[(b, a[0])]) - link.score
         out.append((link, candidates(j, slots, link, heading=a in heading or b in heading, outscored=outscored)))
     return out
+
+
+def _keys(j: Judge, finding: Finding) -> list[Key]:
+    """The claims a finding's evidence stands for."""
+    return [(e.source, j.index[(e.source, e.start)]) for e in finding.evidence if (e.source, e.start) in j.index]
 
 
 def _model(settings: Settings) -> tuple[dict[str, float], float]:

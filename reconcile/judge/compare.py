@@ -175,6 +175,8 @@ class Judge:
                 for item in items:
                     table.add(item, source)
         ids: dict[tuple[str, date | None], int] = {}
+        self.index: dict[tuple[int, int], int] = {(k[0], c.sentence.start): k[1] for k, c in claims.items()}
+        """(source, sentence start) -> sentence index: which claim a piece of evidence is."""
         self.content: dict[Key, int] = {
             key: ids.setdefault(docs[key[0]].content(c.sentence), len(ids)) for key, c in claims.items()
         }
