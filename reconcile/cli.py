@@ -348,10 +348,10 @@ def batch(
     summary goes to standard error when the lines go to standard output. A progress bar shows on a
     terminal.
 
-    reconcile batch /shared/stories/ --scheduler tcp://scheduler:8786 --output results.jsonl
+    reconcile batch stories/ --scheduler tcp://host:8786 -o results.jsonl
 
-    With --scheduler the stories run on a Dask cluster, whose workers need reconcile installed and
-    read the articles at the same absolute paths (DIR is made absolute).
+    With --scheduler the stories run on a Dask cluster, whose workers need this version of
+    reconcile and must read the articles at the same paths (DIR is made absolute): docs/batch.md.
 
     Exit status: 2 if any story could not be reconciled (its line says why; the other lines are
     complete) or on a usage error, else 1 if any story has findings at or above --fail-on
