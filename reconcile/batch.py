@@ -194,14 +194,14 @@ def _check_workers(client: Client) -> None:
     """Workers must run the reconcile this client runs: without it, every story
     would fail; with another version, lines would differ from story to story.
     (Workers that join once the batch has started are not checked.)"""
-    versions = client.get_versions(packages=["reconcile"])
-    ours = versions["client"]["packages"]["reconcile"]
-    for address, worker in sorted(versions["workers"].items()):
-        theirs = worker["packages"].get("reconcile")
-        if theirs != ours:
-            found = f"reconcile {theirs}" if theirs else "no reconcile"
-            raise ReconcileError(f"the Dask worker at {address} has {found}; workers need reconcile {ours} "
-                                 "installed, as this client has")
+    from reconcile.render import _common
+
+    ours = _common.tool_version()  # the version each line states
+    for address, theirs in sorted(client.run(_common.tool_version, on_error="return").items()):
+        if theirs != ours:  # a version, or the error of a worker that cannot import reconcile
+            found = f"has reconcile {theirs}" if isinstance(theirs, str) else "cannot import reconcile"
+            raise ReconcileError(f"the Dask worker at {address} {found}; workers need reconcile {ours}, "
+                                 "as this client has")
 
 
 def threads(client: Client) -> int:

@@ -119,15 +119,33 @@ class _OnStory(WorkerPlugin):
         api.reconcile_documents = self.real
 
 
+class _Version(WorkerPlugin):
+    """A worker plugin: the worker's reconcile states another version."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+
+    def setup(self, worker: object) -> None:
+        from reconcile.render import _common
+
+        self.real = _common.tool_version
+        _common.tool_version = partial(str, self.version)
+
+    def teardown(self, worker: object) -> None:
+        from reconcile.render import _common
+
+        _common.tool_version = self.real
+
+
 @pytest.fixture
-def on_story(cluster: str) -> Iterator[Callable[[str, Callable[[], None]], None]]:
-    """Registers an ``_OnStory`` plugin on the cluster's workers until the test ends."""
+def plugin(cluster: str) -> Iterator[Callable[[WorkerPlugin], None]]:
+    """Registers worker plugins on the cluster until the test ends."""
     with Client(cluster) as client:
         names: list[str] = []
 
-        def register(story: str, effect: Callable[[], None]) -> None:
-            names.append(f"on-story-{len(names)}")
-            client.register_plugin(_OnStory(story, effect), name=names[-1])
+        def register(plugin: WorkerPlugin) -> None:
+            names.append(f"plugin-{len(names)}")
+            client.register_plugin(plugin, name=names[-1])
 
         yield register
         for name in names:
@@ -135,24 +153,24 @@ def on_story(cluster: str) -> Iterator[Callable[[str, Callable[[], None]], None]
 
 
 def test_stories_that_finish_out_of_order_are_written_in_name_order(
-    stories: Path, tmp_path: Path, cluster: str, on_story, monkeypatch: pytest.MonkeyPatch
+    stories: Path, tmp_path: Path, cluster: str, plugin, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     local = _batch(stories, tmp_path / "local.jsonl", "--jobs", "1")
-    on_story("a-disagree", partial(time.sleep, 1.0))  # the first story finishes last
+    plugin(_OnStory("a-disagree", partial(time.sleep, 1.0)))  # the first story finishes last
     monkeypatch.setattr(batch, "MIN_WINDOW", 2)  # and holds back the last two
     monkeypatch.setattr(batch, "WINDOW_PER_THREAD", 0)
     assert _batch(stories, tmp_path / "dask.jsonl", "--scheduler", cluster) == local
 
 
-def test_a_worker_that_dies_once_is_retried(stories: Path, tmp_path: Path, cluster: str, on_story) -> None:
+def test_a_worker_that_dies_once_is_retried(stories: Path, tmp_path: Path, cluster: str, plugin) -> None:
     local = _batch(stories, tmp_path / "local.jsonl", "--jobs", "1")
-    on_story("d-disagree", partial(_die_once, tmp_path / "died"))
+    plugin(_OnStory("d-disagree", partial(_die_once, tmp_path / "died")))
     assert _batch(stories, tmp_path / "dask.jsonl", "--scheduler", cluster) == local
     assert (tmp_path / "died").exists()
 
 
-def test_a_story_that_kills_every_worker_is_its_error(stories: Path, cluster: str, on_story) -> None:
-    on_story("d-disagree", _die)
+def test_a_story_that_kills_every_worker_is_its_error(stories: Path, cluster: str, plugin) -> None:
+    plugin(_OnStory("d-disagree", _die))
     result = runner.invoke(app, ["batch", str(stories), "--scheduler", cluster])
     assert result.exit_code == 2
     lines = result.stdout.splitlines()
@@ -162,20 +180,10 @@ def test_a_story_that_kills_every_worker_is_its_error(stories: Path, cluster: st
     assert "Traceback" not in result.output
 
 
-def test_a_worker_without_this_reconcile_is_a_one_line_error(
-    stories: Path, cluster: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    real = Client.get_versions
-
-    def other_client(self: Client, *args, **kwargs):  # type: ignore[no-untyped-def]
-        versions = real(self, *args, **kwargs)
-        versions["client"]["packages"]["reconcile"] = "99.0"
-        return versions
-
-    monkeypatch.setattr(Client, "get_versions", other_client)
+def test_a_worker_with_another_reconcile_is_a_one_line_error(stories: Path, cluster: str, plugin) -> None:
+    plugin(_Version("99.0"))
     result = runner.invoke(app, ["batch", str(stories), "--scheduler", cluster])
-    installed = version("reconcile")
-    one_line_error(result, "the Dask worker at tcp://", f"has reconcile {installed}; workers need reconcile 99.0")
+    one_line_error(result, "the Dask worker at tcp://", f"has reconcile 99.0; workers need reconcile {version('reconcile')}")
 
 
 @pytest.mark.parametrize("args", [["--engine", "dask"], ["--scheduler", "tcp://127.0.0.1:8786"]])
