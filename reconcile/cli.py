@@ -375,12 +375,13 @@ def batch(
     try:
         found, settings, chosen, dropped = _configure(config_file, date_, select, ignore)
         folders = batching.stories(folder.absolute() if scheduler is not None else folder)
-        client = stack.enter_context(batching.dask_client(scheduler, jobs)) if on_dask else None
+        workers = min(jobs or batching.cpu_count(), len(folders))  # on a local cluster, as in the pool
+        client = stack.enter_context(batching.dask_client(scheduler, workers)) if on_dask else None
     except ReconcileError as error:
         stack.close()
         raise _fail(str(error)) from None
     level = fail_on.value if fail_on is not None else found.fail_on or "contradiction"
-    used = batching.threads(client) if client is not None else min(jobs or batching.cpu_count(), len(folders))
+    used = batching.threads(client) if client is not None else workers
     started = time.perf_counter()
     results: list[tuple[str, Optional[dict[str, int]], Optional[str], bool]] = []  # name, counts, error, fails
     try:
