@@ -198,6 +198,8 @@ def _check_workers(client: Client) -> None:
 
     ours = _common.tool_version()  # the version each line states
     for address, theirs in sorted(client.run(_common.tool_version, on_error="return").items()):
+        if isinstance(theirs, OSError):  # the worker went away while asked: it runs no story
+            continue
         if theirs != ours:  # a version, or the error of a worker that cannot import reconcile
             found = f"has reconcile {theirs}" if isinstance(theirs, str) else "cannot import reconcile"
             raise ReconcileError(f"the Dask worker at {address} {found}; workers need reconcile {ours}, "

@@ -141,6 +141,7 @@ class _Version(WorkerPlugin):
 def plugin(cluster: str) -> Iterator[Callable[[WorkerPlugin], None]]:
     """Registers worker plugins on the cluster until the test ends."""
     with Client(cluster) as client:
+        client.wait_for_workers(2)  # both, should an earlier test have killed them
         names: list[str] = []
 
         def register(plugin: WorkerPlugin) -> None:
