@@ -408,6 +408,11 @@ def check(
     _run(lambda settings: check_documents(str(draft), sources, settings), True, opts)
 
 
+class BatchEngine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @command(*JUDGING)
 def batch(
     folder: Annotated[
@@ -420,8 +425,18 @@ def batch(
     ],
     jobs: Annotated[
         Optional[int],
-        typer.Option("--jobs", "-j", min=1, help="Stories reconciled at once (default: one per core).",
-                     show_default=False),
+        typer.Option("--jobs", "-j", min=1, help="Stories reconciled at once (default: one per core); with "
+                     "--engine dask, the local cluster's worker processes.", show_default=False),
+    ] = None,
+    engine: Annotated[
+        Optional[BatchEngine],
+        typer.Option("--engine", help="Where stories run: local (a process pool) or dask (a local Dask cluster; "
+                     "needs the dask extra). [default: local]", show_default=False),
+    ] = None,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", metavar="ADDRESS", help="Run the stories on the Dask cluster whose scheduler "
+                     "is at ADDRESS (tcp://host:8786); implies --engine dask.", show_default=False),
     ] = None,
     output: Annotated[
         Optional[Path],
@@ -439,13 +454,18 @@ def batch(
     summary goes to standard error when the lines go to standard output. A progress bar shows on a
     terminal.
 
+    reconcile batch stories/ --scheduler tcp://host:8786 -o results.jsonl
+
+    With --scheduler the stories run on a Dask cluster, whose workers need this version of
+    reconcile and must read the articles at the same paths (DIR is made absolute): docs/batch.md.
+
     Exit status: 2 if any story could not be reconciled (its line says why; the other lines are
     complete) or on a usage error, else 1 if any story has findings at or above --fail-on
     (default: contradictions), else 0.
     """
     import json
     import time
-    from contextlib import nullcontext
+    from contextlib import ExitStack, nullcontext
 
     from reconcile import batch as batching
     from reconcile.render.batch import Outcome
@@ -453,17 +473,27 @@ def batch(
     from reconcile.writing import atomic_file
 
     _collect_again()
+    if scheduler is not None and engine is BatchEngine.local:
+        raise _fail("--scheduler runs the stories on Dask: it cannot go with --engine local")
+    if scheduler is not None and jobs is not None:
+        raise _fail("--jobs does not apply with --scheduler: the cluster's workers are started with it")
+    on_dask = scheduler is not None or engine is BatchEngine.dask
+    stack = ExitStack()
     try:
         setup = _configure(opts)
-        folders = batching.stories(folder)
+        folders = batching.stories(folder.absolute() if scheduler is not None else folder)
+        workers = min(jobs or batching.cpu_count(), len(folders))  # on a local cluster, as in the pool
+        client = stack.enter_context(batching.dask_client(scheduler, workers)) if on_dask else None
     except ReconcileError as error:
+        stack.close()
         raise _fail(str(error)) from None
+    used = batching.threads(client) if client is not None else workers
     started = time.perf_counter()
     results: list[Outcome] = []
     try:
         target = nullcontext(sys.stdout) if output is None else atomic_file(output)
-        with target as out, _progress(len(folders)) as advance:
-            for result in batching.run(folders, setup.settings, jobs, setup.select, setup.ignore):
+        with stack, target as out, _progress(len(folders)) as advance:
+            for result in batching.run(folders, setup.settings, jobs, setup.select, setup.ignore, client):
                 line: dict[str, object] = {"story": result.name, "path": result.path, "error": result.error}
                 if result.report is not None:
                     line.update(to_dict(result.report))
@@ -474,7 +504,8 @@ def batch(
                 advance()
     except OSError as error:
         raise _fail(f"{output}: cannot write results: {error.strerror or error}") from None
-    used = min(jobs or batching.cpu_count(), len(folders))
+    except ReconcileError as error:  # the Dask scheduler went away
+        raise _fail(str(error)) from None
     _summary(results, time.perf_counter() - started, used, stderr=output is None)
     if any(error for _, _, error, _ in results):
         raise typer.Exit(EXIT_ERROR)
