@@ -10,17 +10,17 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from functools import partial
-from importlib.metadata import version
 from pathlib import Path
 
 import psutil
 import pytest
+from conftest import AGREE, DISAGREE, one_line_error
 from distributed import Client, LocalCluster, WorkerPlugin
 from typer.testing import CliRunner
 
 from reconcile import batch
 from reconcile.cli import app
-from conftest import AGREE, DISAGREE, one_line_error
+from reconcile.render._common import tool_version
 
 runner = CliRunner()
 
@@ -184,7 +184,7 @@ def test_a_story_that_kills_every_worker_is_its_error(stories: Path, cluster: st
 def test_a_worker_with_another_reconcile_is_a_one_line_error(stories: Path, cluster: str, plugin) -> None:
     plugin(_Version("99.0"))
     result = runner.invoke(app, ["batch", str(stories), "--scheduler", cluster])
-    one_line_error(result, "the Dask worker at tcp://", f"has reconcile 99.0; workers need reconcile {version('reconcile')}")
+    one_line_error(result, "the Dask worker at tcp://", f"has reconcile 99.0; workers need reconcile {tool_version()}")
 
 
 @pytest.mark.parametrize("args", [["--engine", "dask"], ["--scheduler", "tcp://127.0.0.1:8786"]])
