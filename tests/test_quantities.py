@@ -70,7 +70,7 @@ def _one(text: str):
         ("7nm chips", ["0.000000007 m"]),
         ("50 km/h", ["13.889 m/s"]),
         ("a 20-year-old man", ["20 year"]),
-        ("off 30 cents a share", ["USD 0.3"]),
+        ("off 30 cents a share", ["USD 0.3 per share"]),
         ("above 120 Fahrenheit", ["more than 48.889 C"]),
         # qualifiers and bounds
         ("nearly 15%", ["nearly 15 %"]),
