@@ -25,7 +25,7 @@ MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12}
 
 ONE_IDIOM_NEXT: frozenset[str] = frozenset(
     {"of", "another", "day", "by", "way", "thing", "'s", "’s", "hand", "such", "time", "off",
-     "sided", "stop", "on"}
+     "sided", "stop", "on", "who", "whose", "which", "that"}
 )
 """After "one" these make it a pronoun or idiom, not a count ("one of the most", "one-time")."""
 ONE_IDIOM_PREVIOUS: frozenset[str] = frozenset(
@@ -171,6 +171,8 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "square miles": ("area:m2", 2589988.110336, 0.0), "sq miles": ("area:m2", 2589988.110336, 0.0),
     "square metres": ("area:m2", 1.0, 0.0), "square meters": ("area:m2", 1.0, 0.0),
     "square feet": ("area:m2", 0.09290304, 0.0), "sq ft": ("area:m2", 0.09290304, 0.0),
+    "square foot": ("area:m2", 0.09290304, 0.0), "square-foot": ("area:m2", 0.09290304, 0.0),
+    "square-mile": ("area:m2", 2589988.110336, 0.0), "square mile": ("area:m2", 2589988.110336, 0.0),
     "hectares": ("area:m2", 1e4, 0.0), "ha": ("area:m2", 1e4, 0.0), "acres": ("area:m2", 4046.8564224, 0.0),
     "litres": ("volume:m3", 0.001, 0.0), "liters": ("volume:m3", 0.001, 0.0),
     "cubic metres": ("volume:m3", 1.0, 0.0), "cubic meters": ("volume:m3", 1.0, 0.0),
@@ -223,6 +225,8 @@ RANK_BEFORE: frozenset[str] = frozenset({"No", "No.", "Number", "no."})
 
 AGE_BEFORE: frozenset[str] = frozenset({"aged", "age", "ages"})
 """Words after which a bare number is an age ("aged 71")."""
+AGE_APPOSITION: tuple[str, ...] = ("both", "all", "each")
+"""Words between a name's comma and an age ("Hakim, both 51, died")."""
 MAX_AGE: int = 120
 """A number after a name between commas ("Ruth Okonkwo, 71,") is an age up to this."""
 
@@ -236,6 +240,8 @@ TALLY_WORDS: frozenset[str] = frozenset(
 NOT_QUANTITIES: tuple[str, ...] = (
     # telephone numbers: "555-123-4567", "(555) 123-4567", "+44 20 7946 0958", "1-800-555-0199"
     r"(?<![\w$])(?:\+\d{1,3}[\s.-]?)?(?:1-)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{4}(?![\w-])",
+    # national numbers with a leading zero: "0800 555 111", "0845 125 2222", "020 7946 0958"
+    r"(?<![\w$.,])0\d{2,4}[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?(?![\w-])",
     # street numbers: "42 Main Street", "1600 Pennsylvania Ave."
     r"(?<![\w$])\d+[A-Za-z]?(?:\s+[A-Z][\w'’.-]*){1,3}\s+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Square)\b",
@@ -267,20 +273,26 @@ PLURAL_WITHOUT_S: frozenset[str] = frozenset(
 """Plural nouns that end a counted noun phrase though they lack the "s" ("12 people killed")."""
 
 MODIFIERS: frozenset[str] = frozenset(
-    "more other additional further new extra fewer less own same such very just only".split()
+    "more other additional further new extra fewer less own same such very just only overseas".split()
 )
 """Words between a number and its noun that are skipped on the way to it ("12 more people")."""
 NOT_NOUNS: frozenset[str] = frozenset(
     """said says say told tells according added also were was is are be been being had has have
-    will would could can may might should must did do does lost left won went came took made
-    gave got held kept saw set put rose fell hit cut ran met paid sold built employs includes
-    include including""".split()
+    will would could can may might should must did do does employs includes include including
+    arose awoke became began bent bled blew broke brought built burnt bought caught chose clung
+    came crept dealt dug drew drank drove ate fed felt fought fled flew forbade forgot forgave
+    froze got gave went grew hung heard hid hit held hurt kept knelt knew led leapt left lent
+    lost made meant met paid put quit rode rang rose ran sought sold sent shook shone showed
+    shut sang sank sat slept slid spoke spent spun sprang stood stuck stung struck swore swept
+    swam swung took taught tore told thought threw understood woke wore wept won wrote""".split()
 )
-"""Verbs and function words next to a number that end the search for its noun ("12 died")."""
+"""Verbs and function words next to a number that end the search for its noun ("12 died",
+"magnitude 7.1 struck"): irregular past forms that are seldom nouns after a number ("a 2%
+cut", "the second set" are nouns, so "cut" and "set" are not listed)."""
 NOT_NOUNS |= frozenset(
     """inside outside away apart long ahead back overall apiece altogether total yesterday today
     tonight tomorrow ago old longer shorter later earlier higher lower bigger smaller larger
-    greater older younger""".split()
+    greater older younger worth yes""".split()
 )
 """Adverbs and comparatives after an amount ("five minutes inside", "40 minutes longer")."""
 DETERMINERS: frozenset[str] = frozenset("the its their his her our all these those a an them this that".split())
@@ -292,6 +304,12 @@ PARTICIPLES: frozenset[str] = frozenset("lost put set left held kept cut hit mad
 """Irregular participles crossed between a noun and "at" or "to" ("homes lost at 58")."""
 NOT_MEN_PLURALS: frozenset[str] = frozenset({"specimen", "abdomen", "omen", "amen", "semen", "stamen", "regimen"})
 """Words ending in "men" that are singular ("gunmen" is the plural of "gunman")."""
+SINGULAR_IN_S: frozenset[str] = frozenset(
+    "axis tennis iris penis this his is was has does yes plus always news series species".split()
+)
+"""Words ending in "s" that are no plurals; other words in "-is" are ("Somalis", "taxis")."""
+NOT_GLUED: frozenset[str] = frozenset({"plus", "odd", "some", "fold", "ish"})
+"""Words hyphenated to a number that count nothing ("three-plus seasons", "30-odd people")."""
 NOUN_ENDINGS_IN_ED: frozenset[str] = frozenset({"hundred", "bed", "shed", "seed", "speed", "breed", "creed", "sled"})
 """Nouns ending in "ed", which otherwise marks a verb or participle ("12 injured")."""
 

@@ -20,21 +20,28 @@ from reconcile.data.stopwords import STOPWORDS
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S)")
 _GLUED = re.compile(r"-([A-Za-z]+)\b(?!-)")
-_CLAUSE_START = re.compile(r"[;:(\[—–]|\s-\s|^")
+_CLAUSE_START = re.compile(r"[,;:(\[—–]|\s-\s|^")
+_NEAR = 8  # words from an amount noun to its number: "the number of people treated in hospital stands at 31"
 _AMOUNT = re.compile(rf"\b({'|'.join(sorted(num.AMOUNT_NOUNS))})\b(\s+of\b)?", re.I)
 _RATE = re.compile(rf"(?:\s+more)?\s+(?:{'|'.join(num.RATE_WORDS)})\s+([a-z]+)\b(?:\s+([a-z]+))?")
 _LONGEST = 4  # words in a noun phrase before its head
 
 
-def counted(text: str, start: int, end: int, plural: bool = False, modifier: bool = False) -> str:
+def counted(
+    text: str, start: int, end: int, plural: bool = False, modifier: bool = False, measure: bool = False
+) -> str:
     """The lemma of the noun the quantity at ``text[start:end]`` counts or describes; "" when
-    the sentence names none. ``plural``: a bare count other than one, whose noun is plural
-    ("magnitude 7.1 struck" has none after it). ``modifier``: a measure that describes the
-    noun after it ("a four-day week")."""
+    the sentence names none. ``plural``: a whole count other than one, whose noun is plural
+    ("magnitude 7 struck" has none after it). ``modifier``: a measure that describes the
+    noun after it ("a four-day week"). ``measure``: a length, time or weight, which names
+    a noun after it only with "of" ("72 hours of talks", not "six days adrift")."""
     glued = _GLUED.match(text, end)
-    if glued and not modifier:
+    if glued and glued.group(1).lower() in num.NOT_GLUED:
+        end = glued.end()  # "three-plus seasons"
+    elif glued and not modifier:
         return lemma(glued.group(1))  # "a 1,212-patient study", "a 7.1-magnitude quake"
-    return _noun_after(text, end, plural) or _noun_before(text, start)
+    after = "" if measure and not modifier and not _tokens(text, end)[:1] == ["of"] else _noun_after(text, end, plural)
+    return after or _noun_before(text, start)
 
 
 def rate(text: str, end: int) -> str:
@@ -57,7 +64,7 @@ def lemma(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return w[:-2]
-    if w.endswith(("ss", "us", "is")) or not w.endswith("s") or len(w) < 4:
+    if not _plural(w) or len(w) < 4:
         return w
     return w[:-1]
 
@@ -65,7 +72,7 @@ def lemma(word: str) -> str:
 def _plural(word: str) -> bool:
     w = word.lower()
     return w in num.PLURAL_WITHOUT_S or (w.endswith("men") and w not in num.NOT_MEN_PLURALS) or (
-        len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "sis")) and w not in num.SINGULAR_IN_S
     )
 
 
@@ -104,10 +111,15 @@ def _head(words: list[str], plural: bool) -> str:
     """The last word of a noun phrase that ends at its first plural: "new patrol officers"."""
     phrase: list[str] = []
     for i, word in enumerate(words[: _LONGEST + 2]):
-        if word.lower() in num.MODIFIERS:
+        if word.lower() in num.MODIFIERS or (word.lower().endswith("ly") and phrase == []):
+            continue  # "12 more people", "two extremely young girls"
+        if word.lower().endswith(("'s", "’s")):
+            phrase = []  # "5% of the film's profits": the possessive is no head
             continue
         if not _content(word) or (word[0].isupper() and phrase and phrase[-1][0].islower()):
             break  # "second seed Noor Vandersloot"
+        if phrase and word.lower().endswith("ing"):
+            break  # "the second time hosting": a participle after the noun
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if _verb_like(word) and not (nxt[:1].islower() and _content(nxt)):
             break  # "12 injured in the blast"; but "12 injured people" goes on
@@ -116,6 +128,8 @@ def _head(words: list[str], plural: bool) -> str:
             break  # "37 homes destroyed": a plural ends a counted noun phrase
     if not phrase or (plural and not _plural(phrase[-1]) and phrase[-1].lower() not in num.IRREGULAR_PLURALS):
         return ""
+    if all(w[0].isupper() for w in phrase) and not _plural(phrase[-1]):
+        return ""  # a name: "16-year-old Kimani Gray"
     return lemma(phrase[-1])
 
 
@@ -123,10 +137,12 @@ def _noun_before(text: str, start: int) -> str:
     """The noun a predicate gives a number with no noun after it: "the toll rose to 45",
     "the number of homes lost at 58", "a loss of $62 million", "magnitude 7.1"."""
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
-    amounts = list(_AMOUNT.finditer(text, clause, start))
-    if amounts:  # "the number of homes lost at 58" counts homes; "the toll rose to 45" a toll
-        last = amounts[-1]
-        return (last.group(2) and _noun_after(text, last.end(1), False)) or lemma(last.group(1))
+    for m in reversed(list(_AMOUNT.finditer(text, clause, start))):
+        between = text[m.end() : start].split()
+        if m.group(2) and len(between) <= _NEAR:  # "the number of homes lost at 58" counts homes
+            return _noun_after(text, m.end(1), False) or lemma(m.group(1))
+        if all(w.lower() in num.LINKS or _participle(w) or _verb_like(w) for w in between):
+            return lemma(m.group(1))  # "the toll rose to 45", not "a number since ... $459 million"
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", text[clause:start])
     crossed = 0
     while words and (words[-1].lower() in num.LINKS or (crossed and _participle(words[-1]))):

@@ -62,9 +62,10 @@ _OF = re.compile(r"\s+of\b")
 _BEFORE = re.compile(r"(?<!\S)(\S+)\s+$")  # anchored: no retry at every start
 _AFTER = re.compile(r"[\s-]*(['’]s|[A-Za-z]+)")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
-_NAME_AND_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+_NAME_AND_COMMA = re.compile(rf"[A-Z][\w'’.-]*,\s*(?:(?:{alternation(num.AGE_APPOSITION)})\s+)?$")
 _AGE_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 _NOT_QUANTITIES = [re.compile(p) for p in num.NOT_QUANTITIES]
+_SEASON = re.compile(r"(?<!\d)\d{4}[-–/]$")
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ def _atom(text: str, m: re.Match[str]) -> Atom | None:
     digits, words = m.group("digits"), m.group("words")
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return None  # COVID-19, F-35, one-on-one
+    if digits and len(digits) == 2 and _SEASON.search(text, max(0, start - 5), start):
+        return None  # the 08 of "the 2007-08 season"
     if m.group("fraction"):
         return _fraction(text, m) or _ordinal(text, m)
     if m.group("ordinal"):

@@ -81,12 +81,13 @@ def find_quantities(
 
 def _about(text: str, offset: int, q: Quantity, glued: bool) -> Quantity:
     """The quantity in document offsets, with the noun it counts and the period of a rate."""
-    plural = q.unit == "count" and q.value != 1 and not glued
+    plural = q.unit == "count" and q.value != 1 and q.value == int(q.value) and not glued
+    measure = ":" in q.unit and not q.unit.startswith(("currency:", "age:"))
     return replace(
         q,
         start=q.start + offset,
         end=q.end + offset,
-        counted=counted(text, q.start, q.end, plural, modifier=glued),
+        counted=counted(text, q.start, q.end, plural, modifier=glued, measure=measure),
         per=rate(text, q.end),
     )
 
@@ -143,7 +144,7 @@ def _range(text: str, a: Atom, b: Atom) -> Quantity | None:
     word = previous_word(text, a.start)
     if not (_RANGE_GAP.fullmatch(gap) and word != "from") and not (word == "between" and gap.strip() == "and"):
         return None
-    if (a.unit and b.unit and a.unit != b.unit) or {a.unit, b.unit} & {"rank", "age:year"}:
+    if (a.unit and b.unit and a.unit != b.unit) or "rank" in (a.unit, b.unit):
         return None
     unit = a if a.unit else b
     scale = a.scale if a.scale != 1.0 else b.scale
