@@ -34,15 +34,17 @@ _WORDS = (
     rf"|{_SMALL}|an?(?=\s+(?:{_SCALE_WORDS}|{_ARTICLE_UNITS})\b))"
 )
 _FRACTION = rf"\b(?:(?:an?|{_SMALL})[\s-]+)?(?:{alternation(num.FRACTIONS)})\b"
-_ORDINAL = (
-    rf"\b(?:(?:{alternation(num.TENS)})-)?(?:{alternation(num.ORDINALS)})\b|(?<![\w.,/:])\d+(?:st|nd|rd|th)\b"
-)
+_ORDINAL = rf"(?:(?:{alternation(num.TENS)})-)?(?:{alternation(num.ORDINALS)})\b"
+_INITIALS = "".join(sorted({w[0] for w in (*num.ONES, *num.TEENS, *num.TENS, *num.ORDINALS, *num.FRACTIONS, "a")}))
+_WORD_START = rf"\b(?=[{_INITIALS}{_INITIALS.upper()}])"  # the number words start with one of these
 _DIGITS_START = "(?:(?<![\\w.,/:])" + "".join(  # a letter may come before digits only in "$US1"
     f"|(?<={re.escape(p)})" for p in num.CURRENCY_PREFIXES if p[0] == "$" and p[-1].isalpha()
 ) + ")"
-_NUMBER = re.compile(  # ordinals before digits ("23rd"), fractions before number words ("two-thirds")
-    rf"(?i:(?P<ordinal>{_ORDINAL}))|{_DIGITS_START}(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
-    rf"|(?i:(?P<fraction>{_FRACTION}))|(?i:(?P<words>{_WORDS}))"
+_NUMBER = re.compile(  # ordinals before digits ("23rd") and before fractions ("third"), then number words
+    rf"(?=[\d.{_INITIALS}{_INITIALS.upper()}])"  # one cheap test at each character before the alternatives
+    rf"(?:(?P<ordinal>(?<![\w.,/:])\d+(?:st|nd|rd|th)\b)"
+    rf"|{_DIGITS_START}(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
+    rf"|{_WORD_START}(?i:(?P<ordinal_word>{_ORDINAL})|(?P<fraction>{_FRACTION})|(?P<words>{_WORDS})))"
 )
 _SCALE = re.compile(rf"(?:\s*|-)(?i:(?P<scale>{_SCALE_WORDS}))(?![A-Za-z])")
 _CURRENCY_SCALE = re.compile(rf"\s?(?P<scale>{alternation(num.CURRENCY_SCALES)})(?![A-Za-z])")
@@ -51,20 +53,20 @@ _PERCENT = re.compile(rf"{_GAP}(?i:(?P<pct>{alternation(num.PERCENT)}))(?![A-Za-
 _CURRENCY_AFTER = re.compile(
     rf"{_GAP}(?P<cur>{alternation(num.CURRENCY_CODES)}|(?i:{alternation(num.CURRENCY_WORDS)}))(?![A-Za-z])"
 )
-_UNIT_WORD = rf"(?:{alternation(num.UNITS)})(?![A-Za-z0-9²])"
-_UNIT = re.compile(rf"{_GAP}(?P<unit>{_UNIT_WORD})")
+_UNIT = re.compile(rf"{_GAP}(?P<unit>{alternation(num.UNITS)})(?![A-Za-z0-9²])")
 _CURRENCY_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:{alternation([*num.CURRENCY_PREFIXES, *num.CURRENCY_CODES])})\s?$"
 )
 _CLOCK = re.compile(r"\s*(?:[ap]\.?m\.?|o['’]clock)(?![A-Za-z])", re.I)
-_OF_ONE = re.compile(rf"\s+(?:of\s+)?(?:an?|one)\s+(?=(?i:{_SCALE_WORDS})\b|{_UNIT_WORD})")
+_OF_ONE = re.compile(r"\s+(?:of\s+)?(?:an?|one)\s+")
 _OF = re.compile(r"\s+of\b")
 _BEFORE = re.compile(r"(?<!\S)(\S+)\s+$")  # anchored: no retry at every start
 _AFTER = re.compile(r"[\s-]*(['’]s|[A-Za-z]+)")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 _NAME_AND_COMMA = re.compile(rf"[A-Z][\w'’.-]*,\s*(?:(?:{alternation(num.AGE_APPOSITION)})\s+)?$")
 _AGE_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
-_NOT_QUANTITIES = [re.compile(p) for p in num.NOT_QUANTITIES]
+_NOT_QUANTITIES = re.compile("|".join(f"(?:{p})" for p in num.NOT_QUANTITIES))
+_DIGIT = re.compile(r"\d")
 _SEASON = re.compile(r"(?<!\d)\d{4}[-–/]$")
 
 
@@ -94,7 +96,7 @@ class Atom:
 
 def read_atoms(text: str, dated: Sequence[tuple[int, int]]) -> list[Atom]:
     """The numbers of ``text`` outside ``dated`` spans and outside names, in order."""
-    blocked = [*dated, *(m.span() for p in _NOT_QUANTITIES for m in p.finditer(text))]
+    blocked = [*dated, *(m.span() for m in _NOT_QUANTITIES.finditer(text))] if _DIGIT.search(text) else dated
     found: list[Atom] = []
     for m in _NUMBER.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in blocked) or (found and m.start() < found[-1].end):
@@ -182,7 +184,7 @@ def _atom(text: str, m: re.Match[str]) -> Atom | None:
         return None  # the 08 of "the 2007-08 season"
     if m.group("fraction"):
         return _fraction(text, m) or _ordinal(text, m)
-    if m.group("ordinal"):
+    if m.group("ordinal") or m.group("ordinal_word"):
         return _ordinal(text, m)
     if digits:
         if re.match(r"[A-Za-z0-9]|[./:]\d", text[end:]) and not (
@@ -235,8 +237,8 @@ def _fraction(text: str, m: re.Match[str]) -> Atom | None:
     if word in ("half", "halves") and not numerator and _previous(text, start).lower() in num.NOT_A_HALF_AFTER:
         return None
     whole = _OF_ONE.match(text, end)
-    if whole:
-        stop, scale, unit, factor, shift = _suffix(text, whole.end(), "")
+    stop, scale, unit, factor, shift = _suffix(text, whole.end(), "") if whole else (end, 1.0, "", 1.0, 0.0)
+    if unit or scale != 1.0:  # "half a million", "two-thirds of an hour"
         value = share * scale
         return Atom(start, stop, value, value * num.FRACTION_RELATIVE, 1.0, unit or "", factor, shift)
     if not _OF.match(text, end):
@@ -249,7 +251,7 @@ def _fraction(text: str, m: re.Match[str]) -> Atom | None:
 def _ordinal(text: str, m: re.Match[str]) -> Atom | None:
     """"23rd", "second", "twenty-third": a rank, unless a century ("the 21st century")."""
     start, end = m.span()
-    written = (m.group("fraction") or m.group("ordinal")).lower()
+    written = m.group(0).lower()
     *tens, word = re.split(r"[\s-]+", written)
     if tens and tens[0] in ("a", "an"):
         start, tens = start + len(tens[0]) + 1, []
