@@ -82,9 +82,10 @@ class Clause:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number as a sentence states it; two quantities are worth comparing only when
-    they have the same ``unit``, ``counted`` and ``per`` (facts/quantities.py says how
-    each is read)."""
+    """A number as a sentence states it, with what it is about: ``unit`` says what kind of
+    number it is, ``counted`` what it counts and ``per`` the period of a rate, so that only
+    like is compared with like (facts/quantities.py says how each is read). An empty
+    ``counted`` is unknown, not a thing of its own."""
 
     start: int
     end: int
