@@ -82,14 +82,25 @@ class Clause:
 
 @dataclass(frozen=True)
 class Quantity:
+    """A number as a sentence states it, with what it is about: ``unit`` says what kind of
+    number it is, ``counted`` what it counts and ``per`` the period of a rate, so that only
+    like is compared with like (facts/quantities.py says how each is read). An empty
+    ``counted`` is unknown, not a thing of its own."""
+
     start: int
     end: int
     text: str
     value: float  # in the base unit of its dimension, scale words applied
-    unit: str  # dimension key: "percent", "count", "currency:USD", "length:m", ...
+    unit: str  # "count", "percent", "percentage-point", "currency:USD", "length:m", "duration:s",
+    # "age:year" (an age, not a count), "rank" ("No. 23", "23rd"), "tally" ("7-2", "6-4")
     low: float  # the interval the wording admits: rounding, "about", "more than"
     high: float
-    qualifier: str = ""  # "", "about", "more than", "less than", "at least", "at most"
+    qualifier: str = ""  # "", "about", "nearly", "just over", "more than", "less than", "at least",
+    # "at most", "between"
+    counted: str = ""  # lemma of the noun counted or described ("212,400 patients" -> "patient",
+    # "a four-day week" -> "week", "the toll rose to 45" -> "toll"); "" when the sentence names none
+    per: str = ""  # lemma of what a rate is per ("$11,450 a month" -> "month"); "" when no rate
+    parts: tuple[float, ...] = ()  # a tally's numbers as written ("7-2" -> (7.0, 2.0)); () otherwise
 
 
 class Granularity(str, Enum):
