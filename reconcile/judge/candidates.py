@@ -83,7 +83,7 @@ def _weigh(j: Judge, slots: Slots, x: Stated, y: Stated, sim: float | None = Non
     the sentences are with the two names masked."""
     context = slots.similarity(x.context, y.context) if sim is None else sim
     if x.type == "number":
-        named = "/" in x.slot and not x.slot.endswith("/") and x.slot == y.slot
+        named = bool(x.fact.counted) and x.slot == y.slot  # type: ignore[union-attr]
     else:
         named = x.type == "entity" and context > 0
     features = {"context": context, "named": float(named), **slots.weigh(x, y),

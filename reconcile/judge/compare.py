@@ -19,7 +19,7 @@ import numpy as np
 from reconcile.align.score import Scorer
 from reconcile.facts import dates, entities, polarity, quantities
 from reconcile.findings import evidence, short
-from reconcile.judge.slots import counted
+from reconcile.judge.slots import same_amount
 from reconcile.model import (
     Alignment,
     Claim,
@@ -280,15 +280,10 @@ class Judge:
         return short(self.docs[a[0]].path), short(self.docs[b[0]].path)
 
     def _numbers(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
-        def unit(key: Key, q: quantities.Quantity) -> str:
-            if q.unit != "count":
-                return q.unit
-            return q.unit + "/" + counted(q, self.docs[key[0]], self.claims[key].sentence.end)
-
+        """Two amounts of one slot (``slots.same_amount``) neither side can match."""
         for qa in fa.quantities:
-            kind = unit(a, qa)
-            same_a = [q for q in fa.quantities if unit(a, q) == kind]
-            same_b = [q for q in fb.quantities if unit(b, q) == kind]
+            same_a = [q for q in fa.quantities if same_amount(q, qa)]
+            same_b = [q for q in fb.quantities if same_amount(q, qa)]
             left = _unmatched(same_a, same_b, quantities.compatible)
             right = _unmatched(same_b, same_a, quantities.compatible)
             if left and right:

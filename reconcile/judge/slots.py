@@ -49,19 +49,16 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(t for t in normalise(text) if not t[0].isdigit())
 
 
-def counted(q: Quantity, doc: Document, end: int) -> str:
-    """What a count counts, as a stem: "212,400 patients" -> "patient". The first
-    word after the number up to the sentence's ``end``, adjectives and all: a
-    count whose noun is not right after it counts "" (any slot of its unit)."""
-    words = doc.plain[q.end : min(q.end + 40, end)].split()
-    word = words[0].strip(".,;:()\"'“”’").lower() if words else ""
-    return stem(word) if word.isalpha() else ""
+def _slot(q: Quantity) -> str:
+    """A quantity's slot: its unit, what it counts and what a rate is per
+    ("count/patient", "currency:USD/@month")."""
+    return f"{q.unit}/{q.counted}" + (f"@{q.per}" if q.per else "")
 
 
-def _slot(q: Quantity, doc: Document, end: int) -> str:
-    if q.unit != "count":
-        return q.unit
-    return f"count/{counted(q, doc, end)}"
+def same_amount(x: Quantity, y: Quantity) -> bool:
+    """Could two quantities be amounts of one thing? The same unit and period, and
+    the same counted noun or one of them unknown ("" counts nothing known)."""
+    return x.unit == y.unit and x.per == y.per and (x.counted == y.counted or not (x.counted and y.counted))
 
 
 class Slots:
@@ -103,8 +100,7 @@ class Slots:
             return tuple(d for d in claim.facts.dates if lo <= d.start and d.end <= hi)
 
         for q in claim.facts.quantities:
-            slot = _slot(q, doc, s.end)
-            yield Stated(key, "number", slot, q, around(q) - {slot.partition("/")[2]}, year, when(q))
+            yield Stated(key, "number", _slot(q), q, around(q) - {stem(q.counted)}, year, when(q))
         for d in claim.facts.dates:
             yield Stated(key, "date", "date", d, around(d), year)
         for e in claim.facts.entities:
@@ -165,14 +161,13 @@ class Slots:
         overlap at least ``minimum``: (a, b) with a < b -> the best overlap."""
         found: dict[tuple[Key, Key], float] = {}
         for (kind, slot), stated in self.index.items():
-            if kind == "number" and slot.endswith("/"):
-                continue  # a count of nothing named pairs with no one by its slot alone
+            named = kind == "number" and bool(stated[0].fact.counted)  # type: ignore[union-attr]
             for i, x in enumerate(stated):
                 for y in stated[i + 1 :]:
                     if x.key[0] == y.key[0]:
                         continue
                     sim = self.similarity(x.context, y.context)
-                    if kind == "number" and slot.startswith("count/"):
+                    if named:
                         sim = max(sim, minimum)  # the counted noun is the slot's own evidence
                     pair = (min(x.key, y.key), max(x.key, y.key))
                     if sim >= minimum and sim > found.get(pair, -1.0):
@@ -208,10 +203,6 @@ def _specific(x: Stated) -> bool:
 def _same_slot(x: Stated, y: Stated) -> bool:
     if x.type == "entity":
         return entities.conflicting(x.fact, y.fact) or entities.same_entity(x.fact, y.fact)  # type: ignore[arg-type]
-    if x.slot == y.slot:
-        return True
-    if x.type != "number":
-        return False
-    unit_x, _, noun_x = x.slot.partition("/")
-    unit_y, _, noun_y = y.slot.partition("/")
-    return unit_x == unit_y and not (noun_x and noun_y)
+    if x.type == "number":
+        return same_amount(x.fact, y.fact)  # type: ignore[arg-type]
+    return x.slot == y.slot
