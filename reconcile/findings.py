@@ -14,7 +14,7 @@ import posixpath
 import re
 from collections.abc import Iterable, Sequence
 
-from reconcile.model import Analysis, Document, Evidence, Finding, Kind
+from reconcile.model import Analysis, Document, Evidence, Finding, Kind, Report, Verdict
 
 _SPACE = re.compile(r"\s+")
 
@@ -60,7 +60,7 @@ def short(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-_KIND_ORDER = {Kind.CONTRADICTION: 0, Kind.AGREEMENT: 1, Kind.UNSUPPORTED: 2}
+_KIND_ORDER = {Kind.CONTRADICTION: 0, Kind.UPDATE: 1, Kind.ATTRIBUTED: 2, Kind.AGREEMENT: 3, Kind.UNSUPPORTED: 4}
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -125,3 +125,33 @@ def fingerprint(finding: Finding, root: str) -> str:
         parts.append(repository_path(e.path, root))
         parts.append(fold(e.sentence).casefold())
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+
+def verdicts(report: Report) -> list[Verdict]:
+    """One verdict per sentence of the draft (source 0) of a ``check`` report, in
+    text order, the first that holds of: contradicted (a disagreement cites it),
+    unsupported (no source makes the claim, or gives a detail of it), supported (an
+    agreement cites it), not a claim. Every draft sentence is in some finding or
+    set aside (the judge accounts for each), so none is left without one."""
+    cited: dict[int, tuple[Evidence, list[int]]] = {}
+    for n, f in enumerate(report.findings):
+        for e in f.evidence:
+            if e.source == 0:
+                cited.setdefault(e.start, (e, []))[1].append(n)
+    out = [_verdict(report, e, found) for e, found in cited.values()]
+    out += [Verdict(e, "not a claim", e.detail) for e in report.not_claims if e.source == 0 and e.start not in cited]
+    return sorted(out, key=lambda v: v.claim.start)
+
+
+def _verdict(report: Report, claim: Evidence, found: list[int]) -> Verdict:
+    by = {kind: [n for n in found if report.findings[n].kind in kind] for kind in
+          ((Kind.CONTRADICTION,), (Kind.UPDATE, Kind.ATTRIBUTED), (Kind.UNSUPPORTED,), (Kind.AGREEMENT,))}
+    disputed, changed, alone, agreed = by.values()
+    if disputed:
+        return Verdict(claim, "contradicted", report.findings[disputed[0]].reason, tuple(disputed))
+    if alone:
+        return Verdict(claim, "unsupported", report.findings[alone[0]].reason, tuple(alone))
+    if agreed or changed:
+        reason = report.findings[(agreed or changed)[0]].reason
+        return Verdict(claim, "supported", reason, tuple(agreed + changed))
+    return Verdict(claim, "not a claim", "")

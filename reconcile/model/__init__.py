@@ -24,14 +24,17 @@ from reconcile.model.facts import (
     Quantity,
 )
 from reconcile.model.report import (
+    VERDICTS,
     ComparedFact,
     DatedEvent,
     Evidence,
     Finding,
     Kind,
     Report,
+    Side,
     SourceInfo,
     UnusedSuppression,
+    Verdict,
 )
 from reconcile.model.text import Clause, Document, Sentence
 from reconcile.model.timeline import (
@@ -77,10 +80,13 @@ __all__ = [
     "Relation",
     "Report",
     "Sentence",
+    "Side",
     "SourceInfo",
     "Support",
     "TimeClaim",
     "Timeline",
     "Trigger",
     "UnusedSuppression",
+    "VERDICTS",
+    "Verdict",
 ]

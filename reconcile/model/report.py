@@ -8,7 +8,9 @@ from enum import Enum
 
 
 class Kind(str, Enum):
-    CONTRADICTION = "contradiction"
+    CONTRADICTION = "contradiction"  # values that cannot both hold
+    UPDATE = "update"  # a later report changes a figure an earlier one gave
+    ATTRIBUTED = "attributed"  # each side gives its figure as another authority's
     AGREEMENT = "agreement"
     UNSUPPORTED = "unsupported"
 
@@ -45,14 +47,29 @@ class ComparedFact:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One value of a disagreement, with every sentence that states it."""
+
+    value: str  # as the sources write it: "212,400", "Nov. 1"
+    normalised: str  # for machines: "212400", "2023-11-01"
+    evidence: tuple[Evidence, ...]  # every sentence stating it, in source order
+
+    @property
+    def sources(self) -> tuple[int, ...]:
+        return tuple(sorted({e.source for e in self.evidence}))
+
+
+@dataclass(frozen=True)
 class Finding:
     kind: Kind
     type: str  # number, date, weekday, entity, negation, order, claim, detail
     rule: str  # stable identifier, e.g. "RC101"
     reason: str  # one line
-    score: float  # alignment score (agreements, contradictions) or 0.0
-    evidence: tuple[Evidence, ...]
+    score: float  # a disagreement's confidence, an agreement's alignment score, or 0.0
+    evidence: tuple[Evidence, ...]  # every sentence the finding cites (its sides' together)
     facts: tuple[ComparedFact, ...] = ()
+    slot: str = ""  # what is disputed: "number of patients", "date of the meeting"
+    sides: tuple[Side, ...] = ()  # a disagreement's distinct values, each with its sources
 
 
 @dataclass(frozen=True)
@@ -95,6 +112,20 @@ class UnusedSuppression:
     rules: tuple[str, ...]  # rule ids (or unknown names) that matched nothing; () = all
     text: str  # the comment as written, or the baseline entry's sentence
     reason: str  # one line
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A draft claim's one verdict in ``check``: what an editor does with it."""
+
+    claim: Evidence  # the draft's sentence
+    verdict: str  # "contradicted", "unsupported", "supported" or "not a claim"
+    reason: str  # one line: the disagreement, the detail no source gives, who supports it
+    findings: tuple[int, ...] = ()  # indexes into Report.findings that bear it out
+
+
+VERDICTS = ("contradicted", "unsupported", "supported", "not a claim")
+"""In the order an editor acts on them."""
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ DISTRIBUTION = "reconcile-claims"
 """The name reconcile is installed under: ``reconcile`` on PyPI is another project.
 The command and the import name stay ``reconcile``."""
 SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
-KIND_RANK = {Kind.CONTRADICTION: 0, Kind.UNSUPPORTED: 1, Kind.AGREEMENT: 2}
+KIND_RANK = {Kind.CONTRADICTION: 0, Kind.UPDATE: 1, Kind.ATTRIBUTED: 2, Kind.UNSUPPORTED: 3, Kind.AGREEMENT: 4}
 _SPACE = re.compile(r"\s+")
 UNWRAPPED = 1 << 20  # characters a line may have in plain text: no line of a report comes near
 

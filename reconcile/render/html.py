@@ -41,10 +41,12 @@ from reconcile.render.timeline import when_words
 from reconcile.timeline.display import dated_events
 
 _LISTED = (Kind.CONTRADICTION, Kind.AGREEMENT, Kind.UNSUPPORTED)  # the text report's order
-_ICONS = {Kind.CONTRADICTION: "✗", Kind.AGREEMENT: "✓", Kind.UNSUPPORTED: "?"}
+_ICONS = {Kind.CONTRADICTION: "✗", Kind.UPDATE: "↻", Kind.ATTRIBUTED: "≠", Kind.AGREEMENT: "✓", Kind.UNSUPPORTED: "?"}
 _TITLES = {
-    "compare": {Kind.CONTRADICTION: "Contradictions", Kind.AGREEMENT: "Agreements", Kind.UNSUPPORTED: "Unsupported"},
-    "check": {Kind.CONTRADICTION: "Contradicted", Kind.AGREEMENT: "Supported", Kind.UNSUPPORTED: "Unsupported"},
+    "compare": {Kind.CONTRADICTION: "Contradictions", Kind.UPDATE: "Updates", Kind.ATTRIBUTED: "Attributed figures",
+                Kind.AGREEMENT: "Agreements", Kind.UNSUPPORTED: "Unsupported"},
+    "check": {Kind.CONTRADICTION: "Contradicted", Kind.UPDATE: "Updated", Kind.ATTRIBUTED: "Attributed",
+              Kind.AGREEMENT: "Supported", Kind.UNSUPPORTED: "Unsupported"},
 }
 _WEEKLY_TICKS = 62  # a strip spanning fewer days is marked every week, a longer one every month
 

@@ -22,6 +22,8 @@ _CUT = f"\n\n*Cut here: {_TOO_LONG}*\n"
 _ORDER = sorted(Kind, key=KIND_RANK.__getitem__)
 _NOUNS = {
     Kind.CONTRADICTION: ("contradiction", "contradictions"),
+    Kind.UPDATE: ("update", "updates"),
+    Kind.ATTRIBUTED: ("attributed figure", "attributed figures"),
     Kind.UNSUPPORTED: ("unsupported", "unsupported"),
     Kind.AGREEMENT: ("agreement", "agreements"),
 }

@@ -14,11 +14,14 @@ from reconcile.render._common import plain, shown, summary_line, unused_line
 
 _HEAD = {
     Kind.CONTRADICTION: ("Contradictions", "bold red", "✗"),
+    Kind.UPDATE: ("Updates", "bold magenta", "↻"),
+    Kind.ATTRIBUTED: ("Attributed figures", "bold cyan", "≠"),
     Kind.AGREEMENT: ("Agreements", "bold green", "✓"),
     Kind.UNSUPPORTED: ("Unsupported", "bold yellow", "?"),
 }
-_CHECK_TITLES = {Kind.CONTRADICTION: "Contradicted", Kind.AGREEMENT: "Supported", Kind.UNSUPPORTED: "Unsupported"}
-_MARK = {Kind.CONTRADICTION: "bold red", Kind.AGREEMENT: "bold green", Kind.UNSUPPORTED: "bold yellow"}
+_CHECK_TITLES = {Kind.CONTRADICTION: "Contradicted", Kind.UPDATE: "Updated", Kind.ATTRIBUTED: "Attributed",
+                 Kind.AGREEMENT: "Supported", Kind.UNSUPPORTED: "Unsupported"}
+_MARK = {kind: style for kind, (_, style, _) in _HEAD.items()}
 
 
 def _sentence(e: Evidence, style: str) -> Text:
