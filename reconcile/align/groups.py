@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reconcile.model import ClaimGroup, Key, Link
 
 
-class _Sets:
+class Sets:
     """Union-find over claim keys: which set each key is in, joined in near-constant time."""
 
     def __init__(self) -> None:
@@ -37,7 +37,7 @@ class _Sets:
 
 def groups(links: Sequence[Link]) -> list[ClaimGroup]:
     """Connected components of the links, in a stable order."""
-    sets = _Sets()
+    sets = Sets()
     for link in links:
         sets.join(link.a, link.b)
     grouped: dict[Key, list[Link]] = {}
@@ -61,7 +61,7 @@ def claims_stated(links: Sequence[Link]) -> list[tuple[Key, ...]]:
     set of its best partner, so every agreeing sentence is in one claim.
     """
     ordered = sorted(links, key=lambda l: (-l.score, l.a, l.b))
-    sets = _Sets()
+    sets = Sets()
     told: dict[Key, int] = {}  # root -> bit mask of the sources its set holds
     for link in ordered:
         ra, rb = sets.find(link.a), sets.find(link.b)

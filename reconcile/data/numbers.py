@@ -336,3 +336,12 @@ ARTICLE_UNIT_BEFORE: frozenset[str] = frozenset(
 )
 """Words before "a week", "an hour", "a decade" that make them a length of time (one week),
 not a rate ("$85 a year") or a date ("a year earlier")."""
+
+RUNNING_TOTAL: tuple[str, ...] = (
+    r"(?:has|have|had) (?:risen|climbed|grown|jumped|increased|reached|passed|topped|surpassed)",
+    r"(?:rose|climbed|grew|jumped|increased) to", r"now (?:stands|stood) at", r"stands at", r"so far",
+    r"as of", r"by (?:late|early )?(?:\w+day|morning|afternoon|evening|night|noon|midnight)", r"latest",
+    r"updated", r"(?:the )?(?:death )?toll", r"\bnow\b",
+)
+"""Wording that makes a figure a running total at a time: a later report giving
+another is an update, not a conflict ("the toll has risen to 214")."""

@@ -13,13 +13,12 @@ from collections.abc import Collection, Iterable, Sequence
 from reconcile.align.groups import claims_stated
 from reconcile.findings import evidence, sort_findings
 from reconcile.judge.candidates import Candidate, candidates
-from reconcile.judge.compare import Conflict, Judge
+from reconcile.judge.compare import Judge
 from reconcile.judge.confidence import fitted, probability
-from reconcile.judge.slots import Slots
+from reconcile.judge.disagreements import disagreements
 from reconcile.model import (
     Alignment,
     Claim,
-    ComparedFact,
     Document,
     Evidence,
     Finding,
@@ -39,8 +38,8 @@ def judge(
     judged: Collection[int] | None = None,
 ) -> list[Finding]:
     """Turn the aligned claims into findings: the candidate conflicts sure enough
-    (``confidence``) are contradictions, the links without one agreements; claims
-    in neither are unsupported.
+    (``confidence``) are disagreements, one per disputed slot; the links without
+    one are agreements; claims in neither are unsupported.
 
     ``judged`` names the sources whose own claims are on trial (the draft, for
     ``check``); by default every source is.
@@ -49,16 +48,16 @@ def judge(
     on_trial = set(range(len(docs)) if judged is None else judged)
     weighed = weigh(j, alignment, on_trial)
     weights, threshold = _model(settings)
-    findings: list[Finding] = []
     doubtful: set[tuple[Key, Key]] = set()  # links that agree on no account
+    sure: list[tuple[Candidate, float]] = []
     for link, found in weighed:
         weighed_found = [(c, probability(c.features, weights)) for c in found]
-        sure = [(c, p) for c, p in weighed_found if p >= threshold]
-        findings.extend(_contradiction(j, link, c.conflict, p) for c, p in sure)
+        sure += [(c, p) for c, p in weighed_found if p >= threshold]
         # a conflict in the clauses the aligner matched, or one nearly sure enough,
         # leaves the pair unsupported rather than agreeing
         if any(p >= threshold / 2 or dict(c.features).get("clause") for c, p in weighed_found):
             doubtful.add((link.a, link.b))
+    findings = disagreements(j, sure)
     agreeing = [link for link, _ in weighed if link.score >= settings.align_threshold or link.anchored]
     # a sentence ends in one place: a contradicted one is no part of an agreement
     contradicted = {key for f in findings for key in _keys(j, f)}
@@ -77,7 +76,7 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
     """Every pair of claims worth comparing, with its candidate conflicts: the
     links the aligner made, and pairs of claims holding facts of one slot."""
     links = {(link.a, link.b): link for group in alignment.groups for link in group.links}
-    slots = Slots(j.docs, j.claims, alignment.idf)
+    slots = j.slots
     extra = [pair for pair in slots.pairs(j.settings.slot_context)
              if pair not in links and (pair[0][0] in on_trial or pair[1][0] in on_trial)]
     if extra:
@@ -150,25 +149,6 @@ def _agreement_reason(members: Sequence[Key], on_trial: set[int], sources: int) 
 def _sentence_evidence(j: Judge, key: Key, highlights: Iterable[tuple[int, int]] = ()) -> Evidence:
     s = j.claims[key].sentence
     return evidence(j.docs[key[0]], key[0], s.start, s.end, highlights)
-
-
-def _contradiction(j: Judge, link: Link, conflict: Conflict, confidence: float) -> Finding:
-    rule = rule_for(Kind.CONTRADICTION, conflict.type)
-    keys = (link.a, link.b)
-
-    def highlights(side: int) -> list[tuple[int, int]]:
-        at = j.claims[keys[side]].sentence.start
-        return [(at + start, at + end) for s, start, end in conflict.spans if s == side]
-
-    return Finding(
-        kind=Kind.CONTRADICTION,
-        type=conflict.type,
-        rule=rule.id,
-        reason=conflict.explain(j.names(link.a, link.b)),
-        score=round(confidence, 3),
-        evidence=(_sentence_evidence(j, link.a, highlights(0)), _sentence_evidence(j, link.b, highlights(1))),
-        facts=tuple(ComparedFact(keys[side][0], text, value) for side, text, value in conflict.facts),
-    )
 
 
 def _unsupported(doc: Document, claim: Claim, key: Key, draft: bool) -> Finding:

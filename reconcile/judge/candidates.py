@@ -26,6 +26,7 @@ class Candidate:
     link: Link
     conflict: Conflict
     features: tuple[tuple[str, float], ...]
+    facts: tuple[Stated, Stated] | None = None  # the two facts opposed, as the slots read them
 
 
 def candidates(j: Judge, slots: Slots, link: Link, heading: bool, outscored: float) -> list[Candidate]:
@@ -35,18 +36,20 @@ def candidates(j: Judge, slots: Slots, link: Link, heading: bool, outscored: flo
     base = {"link": link.score, "heading": float(heading), "outscored": outscored}
     found: dict[str, Candidate] = {}
 
-    def keep(conflict: Conflict, features: dict[str, float]) -> None:
+    def keep(conflict: Conflict, features: dict[str, float], facts: tuple[Stated, Stated] | None) -> None:
         kind = conflict.type
         merged = {**base, f"type:{'date' if kind == 'weekday' else kind}": 1.0, **features}
-        c = Candidate(link, conflict, tuple(sorted(merged.items())))
+        c = Candidate(link, conflict, tuple(sorted(merged.items())), facts)
         old = found.get(kind)
         if old is None or _strength(old) < _strength(c):
             found[kind] = c
 
     for conflict in j.conflicts(link.a, link.b):
         facts = _stated(j, slots, link, conflict)
+        if facts is not None and facts[0].type == "number" and _other_scope(*facts):
+            continue
         features = _weigh(j, slots, *facts) if facts else {"context": link.score}
-        keep(conflict, {**features, "clause": 1.0, "context": max(features["context"], link.score)})
+        keep(conflict, {**features, "clause": 1.0, "context": max(features["context"], link.score)}, facts)
     minimum = j.settings.slot_context
     for kind in ("number", "date", "entity"):
         for x, y, sim in slots.facing(link.a, link.b, kind):
@@ -54,7 +57,7 @@ def candidates(j: Judge, slots: Slots, link: Link, heading: bool, outscored: flo
             if conflict is not None:
                 features = _weigh(j, slots, x, y, sim)
                 if sim >= minimum or features["named"]:
-                    keep(conflict, features)
+                    keep(conflict, features, (x, y))
     return list(found.values())
 
 

@@ -19,7 +19,7 @@ import numpy as np
 from reconcile.align.score import Scorer
 from reconcile.facts import dates, entities, polarity, quantities
 from reconcile.findings import evidence, short
-from reconcile.judge.slots import same_amount
+from reconcile.judge.slots import Slots, same_amount
 from reconcile.model import (
     Alignment,
     Claim,
@@ -161,6 +161,7 @@ class Judge:
         self.claims = claims
         self.clause_tables = alignment.clauses
         self.scorer = Scorer(alignment.idf, settings)
+        self.slots = Slots(docs, claims, alignment.idf)
         self.settings = settings
         self.stated: tuple[_Stated[Quantity], _Stated[DateMention], _Stated[entities.Entity]] = (
             _Stated(lambda q: (q.unit, q.low, q.high), quantities.compatible),

@@ -125,10 +125,13 @@ class Slots:
                     return True
         return False
 
+    def filling(self, x: Stated) -> list[Stated]:
+        """Every fact of the run that fills ``x``'s slot."""
+        return [y for (kind, _), stated in self.index.items() if kind == x.type for y in stated if _same_slot(x, y)]
+
     def rivals_in(self, x: Stated, source: int) -> list[Stated]:
         """The facts of ``source`` that fill ``x``'s slot."""
-        return [y for (kind, _), stated in self.index.items() if kind == x.type
-                for y in stated if y.key[0] == source and _same_slot(x, y)]
+        return [y for y in self.filling(x) if y.key[0] == source]
 
     def best(self, x: Stated, source: int) -> Stated | None:
         """The fact of ``source`` that most likely fills ``x``'s slot: the one whose
