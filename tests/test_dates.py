@@ -257,6 +257,7 @@ def test_sample_thaw() -> None:
 
 def test_sample_tensions_easing() -> None:
     assert _sample_dates("2-tensions-easing.txt") == [
+        "now=now",
         "recent=recent (..2023-11-03)",
         "November 1=2023-11-01 (Wed)",
         "Friday=2023-11-03 (Fri)",
