@@ -205,6 +205,8 @@ def _relative(r: Reading, reference: date | None, direction: int) -> DateValue |
     unit, shift, part = cal.RELATIVE[r.phrase]
     future = direction == FUTURE or shift > 0 or part == "after"
     first, last = period(unit, shifted(unit, reference, shift))
+    if unit == "week" and shift >= 0 and reference.weekday() >= 5:
+        last += timedelta(weeks=1)  # said at a weekend, "next week" may start in two days or in nine
     if part == "before":
         last = min(last, reference)
     elif part == "after":

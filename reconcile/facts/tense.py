@@ -29,8 +29,9 @@ _PAST = re.compile(rf"(?i)(?<![\w'’-])(?:(?P<word>{_phrases(tense.PAST_CUES)})
 _DETERMINER = re.compile(rf"(?i)\b(?:{_phrases(tense.DETERMINERS)})\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _BOUNDARY = re.compile(rf"(?i)\b(?:{_phrases(tense.CLAUSE_OPENERS)})\b|[;:()\"“”—–!?]|\.(?=\s+[A-Z])")
-_REPORTING = re.compile(rf"(?i)\b(?:{_phrases(REPORTING_VERBS)})\b")
-_REPORTED = re.compile(rf"(?i)\b(?:{_phrases(REPORTING_VERBS)})(?:\s+(?:on|late|early))?\s+$")
+_REPORTING = re.compile(rf"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+                        rf"\b(?:{_phrases(REPORTING_VERBS)})\b")  # "was reported at 2:40 p.m." is no new clause
+_REPORTED = re.compile(rf"(?i)\b(?:{_phrases(REPORTING_VERBS)})(?:\s+(?:on|at|late|early))?\s+$")
 
 
 def _scope(text: str, start: int, end: int) -> tuple[int, int]:

@@ -47,7 +47,7 @@ def lines(plain: str, settings: Settings) -> tuple[list[Blank], date | None]:
         if stripped:
             a = start + len(content) - len(content.lstrip())
             b = start + len(content.rstrip())
-            day = date_line(stripped) if top > 0 else None
+            day = date_line(stripped, settings.today) if top > 0 else None
             top -= 1
             key = " ".join(stripped.casefold().split())
             if day is not None:
