@@ -422,3 +422,20 @@ def test_only_the_command_line_reads_the_clock() -> None:
         if re.search(r"\b(?:date|datetime)\.(?:today|now)\(|\btime\.time\(", p.read_text("utf-8"))
     )
     assert readers == ["cli.py"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("With the election due this September, figures matter.", date(1998, 2, 5), ["this September=1998-09"]),
+        ("Protesters will march this summer.", date(1998, 3, 22), ["this summer=1998-SU"]),
+        ("Flights will double by August, in markets untouched by the crisis.", date(1998, 2, 13),
+         ["August=1998-08"]),
+        ("He expects revenue in the latest quarter to total $28 million.", date(1989, 10, 26),
+         ["the latest quarter=1989-Q3"]),
+    ],
+)
+def test_words_that_tell_no_tense(text: str, reference: date, expected: list[str]) -> None:
+    """"this" names the one of this year; a participle ("untouched by") is no past
+    tense; "the latest quarter" is the last complete one whatever the tense."""
+    assert [f"{m.text}={describe(m.value)}" for m in find_dates(text, 0, reference)] == expected

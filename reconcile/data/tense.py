@@ -9,7 +9,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "is planned", "are planned", "expects to", "expect to", "intends to", "hopes to",
     "is going to", "are going to", "as soon as", "as early as", "expect", "expects",
     "planned", "planning", "set to", "payable", "effective", "expire", "expires", "extended to",
-    "extended until", "postponed", "delayed until", "deferred", "adjourned until",
+    "extended until", "postponed", "delayed until", "deferred", "adjourned until", "supposed to",
+    "agreed to",
 )
 """Wording near a date that makes it read as the next such day, not the last."""
 

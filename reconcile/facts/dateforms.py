@@ -116,6 +116,7 @@ def read(kind: str, m: re.Match[str]) -> Reading | None:
     g = m.groupdict()
     phrase = _key(m.group(0))
     forced = cal.STRICT_MODIFIERS.get(_key(g["mod"])) if g.get("mod") else None
+    this = 0 if g.get("mod") and _key(g["mod"]) == "this" else None  # "this September": of this year
     year = int(g["y"]) if g.get("y") else None
     if kind in ("relative", "latest", "year ago", "weekend"):
         return Reading(kind, phrase=_key(g.get("rel") or phrase))
@@ -138,12 +139,13 @@ def read(kind: str, m: re.Match[str]) -> Reading | None:
     if kind == "decade":
         return Reading(kind, year=int(g["dec"]), phrase=phrase)
     if kind == "season":
-        return Reading(kind, year=year, month=cal.SEASONS[g["season"].lower()], forced=forced, phrase=phrase)
+        return Reading(kind, year=year, month=cal.SEASONS[g["season"].lower()], forced=forced, year_shift=this,
+                       phrase=phrase)
     if kind == "period":
         return _period(g, phrase)
     month = _month(g)
     if kind == "month":
-        return Reading(kind, year=year, month=month, forced=forced)
+        return Reading(kind, year=year, month=month, forced=forced, year_shift=this)
     day = int(g["d"])
     if not 1 <= month <= 12 or not 1 <= day <= _calendar.monthrange(year or 2000, month)[1]:
         return None

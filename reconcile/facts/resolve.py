@@ -154,7 +154,9 @@ def _place(r: Reading, reference: date | None, direction: int) -> DateValue | No
         length = _length(r)
         year = r.year
         if year is None and reference is not None and r.year_shift is not None:
-            year = reference.year + r.year_shift
+            spans = _years(reference, lambda y: _months(y, r.month, length))  # type: ignore[arg-type]
+            holding = [s for s in spans if s[0] <= reference <= s[1] and r.year_shift == 0]
+            year = holding[0][0].year if holding else reference.year + r.year_shift
         if year is not None:
             return of_span(unit, _months(year, r.month, length), future=future)
         if reference is None:
@@ -195,7 +197,7 @@ def _relative(r: Reading, reference: date | None, direction: int) -> DateValue |
     if r.kind == "ago":
         return of_span(r.unit, period(r.unit, shifted(r.unit, reference, -r.count)), r.phrase)
     if r.kind in ("latest", "year ago"):
-        quarter = shifted("quarter", reference, 0 if direction == FUTURE else -1)
+        quarter = shifted("quarter", reference, -1)  # the last complete one, whatever the tense
         if r.kind == "year ago":
             quarter = quarter.replace(year=quarter.year - 1)
         return of_span("quarter", period("quarter", quarter), future=direction == FUTURE)

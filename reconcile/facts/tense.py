@@ -66,7 +66,8 @@ def _cues(text: str, low: int, high: int) -> Iterator[tuple[int, int, int]]:
 def _adjective(text: str, m: re.Match[str]) -> bool:
     """Is a past form an adjective or participle, not a past tense? After a
     determiner ("the reduced dividend") or "be" ("would be held"); a word in
-    "-ed" before a lower-case content word ("preferred shares") or listed too."""
+    "-ed" before "by" ("markets untouched by the crisis") or a lower-case content
+    word other than an adverb ("preferred shares", not "fell sharply"), or listed."""
     if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
         return True
     if m.group("word"):
@@ -74,7 +75,10 @@ def _adjective(text: str, m: re.Match[str]) -> bool:
     if m.group("ed").lower() in tense.NOT_PAST:
         return True
     after = _NEXT_WORD.match(text, m.end())
-    return after is not None and after.group(1) not in STOPWORDS
+    if after is None:
+        return False
+    word = after.group(1)
+    return word == "by" or (word not in STOPWORDS and not word.endswith("ly"))
 
 
 def direction(text: str, start: int, end: int) -> int:
