@@ -112,3 +112,11 @@ def test_a_page_published_date_in_other_forms() -> None:
     page = read('<html><head><meta name="date" content="Tue, 12 Nov 2013 10:00:00 GMT"></head>'
                 "<body><article><p>The council met on Tuesday.</p></article></body></html>")
     assert page.published == date(2013, 11, 12)
+
+
+def test_a_stamp_with_a_time_and_no_date_is_furniture_too() -> None:
+    text = "Lohan checks into rehab\nMay 3, 2013 at 7:31 AM ET\nUpdated 5:40 p.m. ET\n\nShe checked in on Thursday.\n"
+    doc = read_text(text, "a.txt", TODAY)
+    assert doc.published == date(2013, 5, 3)
+    assert [why for _, _, why in doc.excluded] == ["date line", "date line"]
+    assert "5:40" not in doc.plain and "Thursday" in doc.plain

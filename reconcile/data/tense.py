@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 FUTURE_CUES: tuple[str, ...] = (
-    "will", "won't", "'ll", "’ll", "next", "scheduled", "later this", "upcoming", "is expected to",
+    "will", "won't", "won’t", "scheduled", "later this", "upcoming", "is expected to",
     "are expected to", "is set to", "are set to", "set for", "plans to", "plan to", "planned for",
     "slated", "due to be", "to be held", "is to", "are to", "would", "is due", "are due",
     "is planned", "are planned", "expects to", "expect to", "intends to", "hopes to",
@@ -13,6 +13,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "agreed to",
 )
 """Wording near a date that makes it read as the next such day, not the last."""
+FUTURE_SUFFIXES: tuple[str, ...] = ("'ll", "’ll")
+"""Ends of words that tell the future too ("they'll meet on Monday")."""
 
 PAST_CUES: tuple[str, ...] = (
     "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "has been", "have been",

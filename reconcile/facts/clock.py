@@ -26,17 +26,19 @@ def _phrases(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
 
 
-_QUALIFIER = rf"(?:(?P<q>(?i:{_phrases(clock.QUALIFIERS)}))\s+(?:(?i:at)\s+)?)?"
+_QUALIFIER = re.compile(rf"(?i)(?<![\w-])(?P<q>{_phrases(clock.QUALIFIERS)})\s+(?:at\s+)?$")
 _MERIDIEM = r"(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![\w]))"
 _CLOCK = re.compile(
-    rf"(?<![\w:.$])(?:{_QUALIFIER}(?:"
+    rf"(?<![\w:.$])(?:"
     rf"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?(?::[0-5]\d)?\s*{_MERIDIEM}"
     rf"|(?P<h24>[01]\d|2[0-3]|\d):(?P<m24>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
     rf"|(?P<hin>1[0-2]|[1-9])\s+(?P<inthe>(?i:{_phrases(clock.IN_THE)}))(?!\w)"
     rf"|(?P<mil>[0-2]\d[0-5]\d)(?=\s*\(?(?:GMT|UTC|Z)\b)"
     rf"|(?P<named>(?i:{_phrases(clock.NAMED_TIMES)}))(?![\w-])"
-    rf"))"
+    rf")"
 )
+_CLOCK_GATE = re.compile(rf"\d|{_phrases(clock.NAMED_TIMES)}")
+_PART_GATE = re.compile("|".join(clock.PARTS_OF_DAY))
 _PREFIXES = "|".join(re.escape(p) + ("" if p.endswith("-") else r"\s+") for p in clock.PART_PREFIXES)
 _PART = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<day>{_phrases(clock.DAY_PARTS)})"
@@ -125,7 +127,7 @@ def _admissible(m: re.Match[str], text: str) -> bool:
     if m.group("h24") is None and m.group("hin") is None:
         return True
     before = text[max(0, m.start() - 8) : m.start()].lower().split()
-    led = bool(m.group("q")) or (bool(before) and before[-1] in ("at", "by", "until", "from", "to", "since"))
+    led = bool(before) and before[-1] in ("at", "by", "until", "from", "to", "since", "around", "about")
     if m.group("hin"):
         return led
     return led or len(m.group("h24")) == 2 or zone_at(text, m.end()) is not None
@@ -133,20 +135,22 @@ def _admissible(m: re.Match[str], text: str) -> bool:
 
 def find_times(text: str) -> list[TimeMention]:
     """Clock times, named times and parts of the day of a sentence, each with the
-    zone stated after it."""
+    qualifier before it ("just before 7 a.m.") and the zone after it."""
     found: list[TimeMention] = []
-    for m in _CLOCK.finditer(text):
+    lowered = text.lower()
+    for m in _CLOCK.finditer(text) if _CLOCK_GATE.search(lowered) else ():
         if not _admissible(m, text):
             continue
-        qualifier = " ".join((m.group("q") or "").lower().split())
+        q = _QUALIFIER.search(text, max(0, m.start() - 24), m.start())
+        qualifier = " ".join(q.group("q").lower().split()) if q else ""
         minute = _minute(m)
         if m.group("named") and minute == DAY and qualifier and (clock.QUALIFIERS[qualifier][0] or 0) >= 0 \
                 and clock.QUALIFIERS[qualifier][1] != 0:
             minute = 0  # "shortly after midnight" opens the day
         low, high = _span(minute, qualifier)
         time = TimeOfDay(low, high, clock=minute, qualifier=qualifier)
-        found.append(with_zone(TimeMention(m.start(), m.end(), time), text))
-    for m in _PART.finditer(text):
+        found.append(with_zone(TimeMention(q.start() if q else m.start(), m.end(), time), text))
+    for m in _PART.finditer(text) if _PART_GATE.search(lowered) else ():
         phrase = " ".join((m.group("day") or "").lower().split())
         shift, part = clock.DAY_PARTS[phrase] if phrase else (None, m.group("part").lower())
         low, high = clock.PARTS_OF_DAY[part]

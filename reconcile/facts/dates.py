@@ -25,7 +25,7 @@ from reconcile.facts.clock import (
     to_utc,
     with_zone,
 )
-from reconcile.facts.dateforms import COUNT_WORDS, GATES, PATTERNS, Reading, admissible, phrases, read
+from reconcile.facts.dateforms import COUNT_WORDS, GATES, PATTERNS, Reading, admissible, gate_words, phrases, read
 from reconcile.facts.resolve import place, shift_value
 from reconcile.facts.tense import FUTURE, PAST, direction
 from reconcile.model import DateMention, DateValue, Granularity, TimeOfDay
@@ -50,12 +50,12 @@ def _day_like(r: Reading) -> bool:
 def _readings(text: str, admit: bool = True) -> list[tuple[int, int, Reading]]:
     """Readings, longest first where they overlap; ``admit`` leaves out look-alikes
     ("2023 workers", "a fall in prices") that an expression alone cannot be."""
-    lowered = text.lower()
+    words = gate_words(text)
     found = sorted(
         (
             (m.start(), -m.end(), i, kind, m)
             for i, ((kind, pattern), gate) in enumerate(zip(PATTERNS, GATES))
-            if all(any(word in lowered for word in group) for group in gate)
+            if all(not words.isdisjoint(group) for group in gate)
             for m in pattern.finditer(text)
         ),
         key=lambda c: c[:3],

@@ -70,22 +70,38 @@ def _date(m: re.Match[str], today: date | None) -> date | None:
         return None
 
 
-def date_line(line: str, today: date | None = None) -> date | None:
-    """The date of a line that is nothing but a (labelled) date and time, else
-    None; ``today`` places a two-digit year ("12/16/08")."""
+def _pieces(line: str) -> list[re.Match[str]] | None:
+    """The pieces a line is made of, or None if anything else stands in it."""
     if len(line) > datelines.MAX_CHARS:
         return None
-    position, places = 0, 0
-    found: date | None = None
+    found: list[re.Match[str]] = []
+    position = 0
     while position < len(line):
         m = _PIECE.match(line, position)
         if m is None:
             return None
+        found.append(m)
         position = m.end()
-        places += m.group("place") is not None
+    return found if sum(m.group("place") is not None for m in found) <= datelines.PLACE_WORDS else None
+
+
+def date_line(line: str, today: date | None = None) -> date | None:
+    """The date of a line that is nothing but a (labelled) date and time, else
+    None; ``today`` places a two-digit year ("12/16/08")."""
+    found: date | None = None
+    for m in _pieces(line) or ():
         if any(m.group(k) for k in ("mdy", "dmy", "ymd", "num")):
             day = _date(m, today)
             if day is None:
                 return None
             found = found or day
-    return found if places <= datelines.PLACE_WORDS else None
+    return found
+
+
+def time_line(line: str) -> bool:
+    """Is the line a stamp with a time and no date ("Updated 5:40 p.m. ET", a live
+    blog's "8:24am:")? Page furniture too, though it dates nothing."""
+    pieces = _pieces(line)
+    return bool(pieces) and any(m.group("time") for m in pieces) and not any(  # type: ignore[union-attr]
+        m.group(k) for m in pieces for k in ("mdy", "dmy", "ymd", "num", "place")  # type: ignore[union-attr]
+    )
