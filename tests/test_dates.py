@@ -338,6 +338,7 @@ EARNINGS = date(1989, 10, 30)  # a Monday, in a season of third-quarter reports
         ("The vitriol of the late 1980s remains.", REF, ["late 1980s=1980s"]),
         ("He planned the 1996 Olympic bombing.", REF, ["1996=1996"]),
         ("It expects sales above fiscal 1989 sales.", REF, ["1989=1989"]),
+        ("His car crossed the border in 1994, 1995 and 1997.", REF, ["1994=1994", "1995=1995", "1997=1997"]),
         # weeks
         ("A hearing is set for the week of March 6.", date(2000, 2, 24),
          ["the week of March 6=2000-03-06..2000-03-12"]),

@@ -225,7 +225,8 @@ def admissible(kind: str, m: re.Match[str], text: str) -> bool:
         if _COUNTED.match(text, m.end()):
             return False
         determiner = before in cal.YEAR_DETERMINERS or before.endswith(("'s", "’s"))
-        return before in cal.DATE_PREPOSITIONS or before in cal.YEAR_ARTICLES or (
+        listed = re.fullmatch(r"[12]\d{3},", before) is not None  # "in 1994, 1995 and 1997"
+        return listed or before in cal.DATE_PREPOSITIONS or before in cal.YEAR_ARTICLES or (
             determiner and re.match(r"\s+[\w’']+", text[m.end():]) is not None
         )
     if kind == "month" and g.get("mon") and not g.get("y"):
