@@ -83,6 +83,9 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset(
     }
 )
 """Words that make a bare year or "May" a date ("in 2023", "since May")."""
+COUNTED_NOUNS: tuple[str, ...] = ("people", "men", "women", "children", "feet", "percent", "million", "billion")
+"""After a bare four-digit number, these (or a plural in "-s") make it a count:
+"2000 employees", "1500 people"."""
 YEAR_CERTAIN: frozenset[str] = frozenset({"fiscal", "calendar", "year"})
 """Before a bare year, these make it a year even before a plural ("fiscal 1989 sales")."""
 

@@ -39,6 +39,9 @@ QUALIFIERS: dict[str, tuple[int | None, int | None]] = {
 """Minutes before and after the stated time a qualifier allows; None runs to the
 start or end of the day."""
 
+TIME_PREPOSITIONS: frozenset[str] = frozenset({"at", "by", "until", "from", "to", "since", "around", "about"})
+"""Before "21:00" or "4 in the morning", these make it a time of day, not a ratio or a count."""
+
 LOCAL: tuple[str, ...] = ("local time", "local")
 """The zone of the place the story happens: unknown, and the usual frame of an
 unqualified time."""
@@ -64,3 +67,6 @@ ZONE_NAMES: dict[str, tuple[int, int]] = {
     "greenwich": (0, 0), "universal": (0, 0),
 }
 """Written-out zones, before "time" ("Eastern time")."""
+NOT_ZONE_WORDS: frozenset[str] = frozenset({"this", "that", "the", "last", "next", "same", "first", "any", "each"})
+"""Capitalised words before "time" that name no zone ("at 9 p.m. This time..."); a
+weekday or month name ("Saturday time") is none either."""

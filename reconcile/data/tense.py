@@ -47,6 +47,9 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 )
 """Words starting another clause: a "will" after them is not about a date before
 them ("and", "as", "after" join phrases as often as clauses)."""
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "been", "be", "is", "are"})
+"""Before a reporting verb, these make it passive ("was reported at 2:40 p.m."): no
+new clause, the date is the report's."""
 DETERMINERS: tuple[str, ...] = (
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
     "be", "to be", "being", "been",

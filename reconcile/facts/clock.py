@@ -45,7 +45,7 @@ _PART = re.compile(
     rf"|(?:{_PREFIXES})?"
     rf"(?P<part>{_phrases(clock.PARTS_OF_DAY)}))(?![\w-])"
 )
-_NOT_ZONE = {*(w.capitalize() for w in (*cal.WEEKDAYS, *cal.MONTHS)), "This", "That", "The", "Last", "Next"}
+_NOT_ZONE = {*cal.WEEKDAYS, *cal.MONTHS, *clock.NOT_ZONE_WORDS}
 _ZONE = re.compile(
     rf"\s*,?\s*\(?\s*(?:"
     rf"(?P<abbr>{'|'.join(sorted(clock.ZONES, key=len, reverse=True))})"
@@ -105,7 +105,7 @@ def zone_at(text: str, at: int) -> tuple[int, str, tuple[int, int] | None] | Non
     """A time zone right after ``at`` ("GMT", "(EDT)", "local time", "Nordmark
     time", "GMT+05:00"): where it ends, its name, and its offset if known."""
     m = _ZONE.match(text, at)
-    if m is None or (m.group("name") and m.group("name") in _NOT_ZONE):
+    if m is None or (m.group("name") and m.group("name").lower() in _NOT_ZONE):
         return None
     if m.group("local"):
         return m.end(), "local", None
@@ -127,7 +127,7 @@ def _admissible(m: re.Match[str], text: str) -> bool:
     if m.group("h24") is None and m.group("hin") is None:
         return True
     before = text[max(0, m.start() - 8) : m.start()].lower().split()
-    led = bool(before) and before[-1] in ("at", "by", "until", "from", "to", "since", "around", "about")
+    led = bool(before) and before[-1] in clock.TIME_PREPOSITIONS
     if m.group("hin"):
         return led
     return led or len(m.group("h24")) == 2 or zone_at(text, m.end()) is not None

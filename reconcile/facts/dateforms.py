@@ -64,7 +64,8 @@ FORMS: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
                   rf"(?:{phrases(cal.YEAR_AGO_AFTER)}))"), (("quarter", "period"), ("year",))),
     ("season", (rf"(?i:(?:(?P<part>early|mid|late)[-\s]+)?{_MOD}(?:the\s+)?(?P<season>{phrases(cal.SEASONS)})"
                 rf"(?:\s+(?:of\s+)?{_YEAR})?)"), (tuple(cal.SEASONS),)),
-    ("decade", rf"(?i:(?:(?:{phrases(cal.DECADE_WORDS)})[-\s]+)?(?:the\s+)?(?P<dec>1[89]\d0|20\d0)['’]?s)", (_DIGITS,)),
+    ("decade", rf"(?i:(?:(?:{phrases(cal.DECADE_WORDS)})[-\s]+)?(?:the\s+)?(?P<dec>1[89]\d0|20\d0)['’]?s)",
+     (_DIGITS,)),
     ("year", rf"(?:(?P<part>(?i:mid|early|late))-)?{_YEAR}", (_DIGITS,)),
     ("week of", rf"(?i:the\s+week\s+of)\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", (("week of",),)),
     ("weekday", rf"{_MOD}(?P<wd>{_names(cal.WEEKDAYS)})(?![a-z])", (tuple(cal.WEEKDAYS),)),
@@ -191,7 +192,7 @@ def _period(g: dict[str, str | None], phrase: str) -> Reading | None:
 
 
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[\s-]+(?:the\s+)?$")  # anchored: no retry at every start
-_COUNTED = re.compile(r"\s+(?:[a-z]*[^s\W]s|people|men|women|children|feet|percent|million|billion)\b")
+_COUNTED = re.compile(rf"\s+(?:[a-z]*[^s\W]s|{phrases(cal.COUNTED_NOUNS)})\b")
 _GAME = re.compile(rf"(?i)(?<![\w-])(?:{phrases(cal.GAME_WORDS)})(?![\w-])")
 _NOT_VAGUE = re.compile(rf"(?i)(?<![\w-])(?:{phrases(cal.NOT_VAGUE)})(?![\w-])")
 

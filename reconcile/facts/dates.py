@@ -127,6 +127,8 @@ def _anchored(r: Reading, before: DateValue | None) -> DateValue | None:
 
 
 def _mentions(text: str, offset: int, reference: date | None, way: int | None, admit: bool) -> list[DateMention]:
+    """The mentions of ``text``, placed in the direction ``way`` (None: each by its
+    own clause's tense); a date anchors the "a year earlier" after it."""
     mentions: list[DateMention] = []
     before: DateValue | None = None
     for start, end, r, time, alone in _with_times(text, _readings(text, admit)):

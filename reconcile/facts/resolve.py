@@ -67,7 +67,7 @@ def period(unit: str, around: date) -> Span:
         return around, around
     if unit in ("week", "weekend"):
         monday = around - timedelta(days=around.weekday())
-        return (monday, monday + timedelta(days=6)) if unit == "week" else (monday + timedelta(days=5), monday + timedelta(days=6))
+        return monday + timedelta(days=0 if unit == "week" else 5), monday + timedelta(days=6)
     if unit == "month":
         return around.replace(day=1), month_end(around.year, around.month)
     if unit == "quarter":
@@ -136,13 +136,12 @@ def _place(r: Reading, reference: date | None, direction: int) -> DateValue | No
     if r.forced is not None:
         direction = FUTURE if r.forced else PAST
     future = direction == FUTURE
-    unit = "day" if r.kind in ("date", "weekday") else r.unit or r.kind
     if r.kind in ("relative", "vague", "ago", "latest", "year ago", "weekend"):
         return _relative(r, reference, direction)
-    if r.kind == "year":
-        return of_span("year", (date(r.year, 1, 1), date(r.year, 12, 31)), future=future)  # type: ignore[arg-type]
-    if r.kind == "decade":
-        return of_span("decade", (date(r.year, 1, 1), date(r.year + 9, 12, 31)), future=future)  # type: ignore[arg-type, operator]
+    if r.kind in ("year", "decade"):
+        assert r.year is not None
+        last = r.year + (9 if r.kind == "decade" else 0)
+        return of_span(r.kind, (date(r.year, 1, 1), date(last, 12, 31)), future=future)
     if r.kind == "weekday":
         return _weekday(r, reference, direction)
     if r.kind == "week of":

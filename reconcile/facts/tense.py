@@ -39,7 +39,6 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _MARK = re.compile(r"[;:()\"“”—–!?]|\.(?=\s+[A-Z])")
 _FUTURE = _by_first_word(tense.FUTURE_CUES)
 _PAST = _by_first_word(tense.PAST_CUES)
-_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are"})  # "was reported at 2:40 p.m." is no new clause
 _DETERMINER = re.compile(rf"(?i)\b(?:{_phrases(tense.DETERMINERS)})\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _REPORTED = re.compile(rf"(?i)\b(?:{_phrases(REPORTING_VERBS)})(?:\s+(?:on|at|late|early))?\s+$")
@@ -55,7 +54,7 @@ def _marks(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...], tuple[tuple[i
     boundaries = sorted([m.span() for m in _MARK.finditer(text)]
                         + [(a, b) for a, b, w in words if w in tense.CLAUSE_OPENERS])
     reporting = tuple((a, b) for i, (a, b, w) in enumerate(words)
-                      if w in REPORTING_VERBS and not (i and words[i - 1][2] in _PASSIVE))
+                      if w in REPORTING_VERBS and not (i and words[i - 1][2] in tense.PASSIVE_AUXILIARIES))
     cues = [(a, b, PAST) for a, b in reporting]
     for a, b, w in words:
         if a and text[a - 1] in "-'’":  # "U.S.-based", "short-lived": part of a word
