@@ -325,10 +325,21 @@ def test_timeml_tags_are_stripped_keeping_each_timex_offsets(harness) -> None:
     [
         ({"granularity": "day", "year": 1998, "month": 1, "day": 8}, "1998-01-08"),
         ({"granularity": "day", "year": None, "month": 1, "day": 8}, "XXXX-01-08"),
-        ({"granularity": "day", "year": 1998, "month": 1, "day": 8, "relative": "this morning"}, "1998-01-08TMO"),
-        ({"granularity": "day", "year": 1998, "month": 1, "day": 7, "relative": "last night"}, "1998-01-07TNI"),
+        ({"granularity": "day", "year": 1998, "month": 1, "day": 8, "relative": "this morning",
+          "time": {"clock": None, "part": "morning"}}, "1998-01-08TMO"),
+        ({"granularity": "day", "year": 1998, "month": 1, "day": 7, "relative": "last night",
+          "time": {"clock": None, "part": "night"}}, "1998-01-07TNI"),
+        ({"granularity": "day", "year": 1998, "month": 1, "day": 7, "time": {"clock": 540, "part": ""}},
+         "1998-01-07T09:00"),
+        ({"granularity": "time", "time": {"clock": 1290, "part": ""}}, "XXXX-XX-XXT21:30"),
         ({"granularity": "day", "year": 1998, "month": 1, "day": 7, "relative": "yesterday"}, "1998-01-07"),
         ({"granularity": "week", "earliest": "1998-01-05", "relative": "this week"}, "1998-W02"),
+        ({"granularity": "week", "earliest": "1998-01-10", "relative": "the weekend"}, "1998-W02-WE"),
+        ({"granularity": "quarter", "year": 1989, "month": 7}, "1989-Q3"),
+        ({"granularity": "half", "year": 1989, "month": 7}, "1989-H2"),
+        ({"granularity": "season", "year": 1989, "month": 9}, "1989-FA"),
+        ({"granularity": "decade", "year": 1990}, "199X"),
+        ({"granularity": "present", "relative": "now"}, "PRESENT_REF"),
         ({"granularity": "month", "year": 1998, "month": 1}, "1998-01"),
         ({"granularity": "year", "year": 1998}, "1998"),
         ({"granularity": "weekday", "weekday": 0}, "XXXX-WXX-1"),
@@ -405,8 +416,17 @@ def test_real_run_sample_and_markdown(harness, tmp_path) -> None:
         ("a year ago", "1988-Q3", "1988", "gold is a quarter"),
         ("last week", "1989-WXX", "1989-W43", "gold leaves parts unknown"),
         ("Friday morning", "2000-01-28TMO", "2000-01-28", "time or part of day"),
+        ("Friday night", "2000-01-07", "2000-01-07TNI", "ours keeps a time"),
+        ("Friday night", "2000-01-07TEV", "2000-01-07TNI", "same day, another time"),
+        ("third-quarter", "1989-Q3", "1990-Q3", "quarter, half or season: another one"),
         ("Last week", "1999-01", "1999-W02", "granularity differs"),
     ],
 )
 def test_timeml_value_errors_are_classed(harness, text, gold, ours, why) -> None:
     assert harness.timeml.error_class(text, gold, ours).startswith(why)
+
+
+@pytest.mark.parametrize(("gold", "canonical"), [("2000-W6", "2000-W06"), ("2000-W06", "2000-W06"),
+                                                 ("2000-W6-WE", "2000-W06-WE"), ("1998-W12", "1998-W12")])
+def test_timeml_weeks_compare_in_one_notation(harness, gold, canonical) -> None:
+    assert harness.timeml.canonical(gold) == canonical

@@ -397,7 +397,7 @@ def test_counted(text: str, counted: list[str]) -> None:
         ("the second seed", ["rank 2"]),
         ("on the rocket's eighth flight", ["rank 8"]),
         ("its twenty-third season", ["rank 23"]),
-        ("second-quarter results", ["rank 2"]),
+        ("second-quarter results", []),  # a quarter of the year: a date (facts/dates.py), no rank
         ("a third time", ["rank 3"]),
         # tallies
         ("won 6-4, 3-6, 7-5", ["tally 6-4", "tally 3-6", "tally 7-5"]),

@@ -16,7 +16,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 """Used where a sentence reports speech: the alignment token "say"
 (``synonyms``), a name before one is a person (``facts.entities``), and a date
 right after one dates the saying, not what will be done ("said Sunday the
-bureau will...", ``facts.dates``)."""
+bureau will...", ``facts.tense``)."""
 
 REPORTING_NOUNS: frozenset[str] = frozenset(
     {"announcement", "declaration", "statement", "statements", "remark", "remarks", "comment", "comments",

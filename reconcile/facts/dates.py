@@ -1,333 +1,185 @@
-"""Dates in running text, resolved against a reference date without invented precision.
+"""Dates and times in running text, resolved against a reference date without
+invented precision, and whether two can describe the same time.
 
-News reports what happened, so an incomplete date ("Nov. 1", "on Wednesday",
-"In June") is read as the latest such time on or before the reference date;
-the next one only when the clause says the event is still to come ("will",
-"scheduled", "later this month"). Without a reference date nothing is guessed:
-the value keeps only what the words state (month and day, a weekday, a phrase).
+A date with parts missing ("Jan. 14", "on Tuesday", "the third quarter") takes
+the one nearest the publication date in the direction its clause's tense gives
+(``facts.tense``, ``facts.resolve``); a time of day told with a day ("9 a.m.
+Tuesday", "tomorrow at 6:30 p.m.", "Tuesday evening") is carried on that day's
+value (``facts.clock``); "a year earlier" is read from the date before it.
 """
 
 from __future__ import annotations
 
-import calendar as _calendar
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, timedelta
 
 from reconcile.data import calendar as cal
-from reconcile.data import numbers as num
-from reconcile.data.speech import REPORTING_VERBS
-from reconcile.model import DateMention, DateValue, Granularity
-
-
-def _names(words: Iterable[str]) -> str:
-    """Capitalised and upper-case forms only: lower-case "may" and "march" are verbs."""
-    forms = {f for w in words for f in (w.capitalize(), w.upper())}
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-
-
-def _phrases(words: Iterable[str]) -> str:
-    """Alternation, longest first, any white space between words."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
-
-
-_MONTH = rf"(?P<mon>{_names([*cal.MONTHS, *cal.MONTH_ABBREVIATIONS])})(?![a-z])\.?"
-_MONTH_FULL = rf"(?P<mon>{_names(cal.MONTHS)})(?![a-z])"
-_WEEKDAY_LEAD = rf"(?:(?P<wd>{_names([*cal.WEEKDAYS, *cal.WEEKDAY_ABBREVIATIONS])})(?![a-z])\.?,?\s+)?"
-_MOD = rf"(?:(?P<mod>(?i:{_phrases(cal.STRICT_MODIFIERS)}|this))\s+)?"
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<y>[12]\d{3})"
-_COUNT_WORDS = {**num.ONES, **num.TEENS, **num.TENS, "a": 1, "an": 1}
-
-_DIGITS = tuple("0123456789")
-_ANY_MONTH = (*cal.MONTHS, *cal.MONTH_ABBREVIATIONS)
-_FORMS: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
-    # kind, pattern, and what it cannot match without (see _GATES)
-    ("date", rf"{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)", (_DIGITS,)),
-    ("date", rf"{_WEEKDAY_LEAD}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", (_ANY_MONTH, _DIGITS)),
-    ("date", rf"{_WEEKDAY_LEAD}(?:(?i:the)\s+)?{_DAY}\s+(?:(?i:of)\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
-     (_ANY_MONTH, _DIGITS)),
-    ("month", rf"{_MONTH},?\s+{_YEAR}", (_ANY_MONTH, _DIGITS)),
-    ("month", rf"(?:(?P<part>(?i:early|mid|late))[-\s]+)?{_MOD}{_MONTH_FULL}", (tuple(cal.MONTHS),)),
-    ("year", _YEAR, (_DIGITS,)),
-    ("weekday", rf"{_MOD}(?P<wd>{_names(cal.WEEKDAYS)})(?![a-z])", (tuple(cal.WEEKDAYS),)),
-    ("relative", rf"(?P<rel>(?i:{_phrases(cal.RELATIVE)}))", (tuple({p.split()[-1] for p in cal.RELATIVE}),)),
-    ("vague", rf"(?P<rel>(?i:{_phrases(cal.VAGUE_PAST)}))", (cal.VAGUE_PAST,)),
-    (
-        "ago",
-        rf"(?i:(?P<n>\d{{1,3}}|{_phrases(_COUNT_WORDS)})\s+(?P<unit>{_phrases(cal.AGO_UNITS)})\s+ago)",
-        (("ago",),),
-    ),
+from reconcile.facts.clock import (
+    DAY,
+    TimeMention,
+    describe_time,
+    find_times,
+    frames_comparable,
+    on_part,
+    to_utc,
+    with_zone,
 )
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rf"(?<![\w$€£¥])(?:{body})(?![\w%])")) for kind, body, _ in _FORMS
-)
-_GATES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(gate for *_, gate in _FORMS)
-"""What each pattern cannot match without, as lower-case substrings (one of each
-group): most sentences hold no month, weekday or "ago", and a substring test is
-far cheaper than running a pattern that may start anywhere."""
+from reconcile.facts.dateforms import COUNT_WORDS, GATES, PATTERNS, Reading, admissible, gate_words, phrases, read
+from reconcile.facts.resolve import place, shift_value
+from reconcile.facts.tense import FUTURE, PAST, direction
+from reconcile.model import DateMention, DateValue, Granularity, TimeOfDay
+
 _LEADING_WORDS = re.compile(r"(?i:(?:(?:on|in|at|during|since|by|until|of)\s+)?(?:(?:a|an)\s+)?)")
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[\s-]+$")  # anchored: no retry at every start
-_FUTURE = re.compile(rf"(?i)(?<![\w'])(?:{_phrases(cal.FUTURE_CUES)})(?!\w)")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–!?]|\.(?=\s+[A-Z])")
-_REPORTED = re.compile(rf"(?i)\b(?:{_phrases(REPORTING_VERBS)})(?:\s+(?:on|late|early))?\s+$")
-_CLAUSE_OPENER = re.compile(rf"(?i)\b(?:{_phrases(cal.CLAUSE_OPENERS)})\b")
+_BEFORE_DAY = re.compile(r"\s*,?\s*(?:(?i:on|of)\s+)?")  # "9 a.m. Tuesday", "9:12 p.m. on Saturday"
+_AFTER_DAY = re.compile(r"\s*,?\s*(?:(?i:at)\s+|@\s*)?")  # "Tuesday at 9 a.m.", "tomorrow, 6 p.m."
+_SPACE = re.compile(r"\s+|-")  # "Tuesday evening", "mid-afternoon yesterday"
+_MONTHS_OF = {"month": 1, "quarter": 3, "year": 12}
+_PERIODS = (Granularity.QUARTER, Granularity.HALF)
+_ANCHORS = (Granularity.DAY, Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON,
+            Granularity.YEAR)
+
+Found = tuple[int, int, Reading | None, TimeOfDay | None, TimeMention | None]
+"""(start, end, the date's reading, its time of day, a time told with no date)."""
 
 
-@dataclass(frozen=True)
-class _Read:
-    """What the words state, before any reference date is applied."""
-
-    kind: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    phrase: str = ""  # relative wording, lower case, single spaces
-    count: int = 0  # "two days ago"
-    forced: bool | None = None  # direction forced by "last"/"next"
+def _day_like(r: Reading) -> bool:
+    return r.kind in ("date", "weekday") or (r.kind == "relative" and cal.RELATIVE[r.phrase][0] == "day")
 
 
-def _read(kind: str, m: re.Match[str]) -> _Read | None:
-    g = m.groupdict()
-    phrase = " ".join(m.group(0).lower().split())
-    forced = cal.STRICT_MODIFIERS.get(" ".join(g["mod"].lower().split())) if g.get("mod") else None
-    if kind in ("relative", "vague"):
-        return _Read(kind, phrase=" ".join(g["rel"].lower().split()))
-    if kind == "ago":
-        n = g["n"].lower()
-        return _Read(kind, phrase=phrase, count=int(n) if n.isdigit() else _COUNT_WORDS[n])
-    if kind == "weekday":
-        return _Read(kind, weekday=cal.WEEKDAYS[g["wd"].lower()], forced=forced)
-    year = int(g["y"]) if g.get("y") else None
-    if kind == "year":
-        return _Read(kind, year=year)
-    name = (g.get("mon") or "").lower()
-    month = int(g["m"]) if g.get("m") else cal.MONTHS.get(name) or cal.MONTH_ABBREVIATIONS[name]
-    if kind == "month":
-        return _Read(kind, year=year, month=month, forced=forced)
-    day = int(g["d"])
-    if not 1 <= month <= 12 or not 1 <= day <= _calendar.monthrange(year or 2000, month)[1]:
-        return None
-    wd = g.get("wd")
-    weekday = None if not wd else cal.WEEKDAYS.get(wd.lower(), cal.WEEKDAY_ABBREVIATIONS.get(wd.lower()))
-    return _Read(kind, year=year, month=month, day=day, weekday=weekday)
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, _calendar.monthrange(year, month)[1])
-
-
-def _shift_month(day: date, months: int) -> tuple[int, int]:
-    index = day.year * 12 + day.month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def _period(unit: str, around: date) -> tuple[date, date]:
-    """The calendar day, Monday-Sunday week, month or year holding a date."""
-    if unit == "day":
-        return around, around
-    if unit == "week":
-        monday = around - timedelta(days=around.weekday())
-        return monday, monday + timedelta(days=6)
-    if unit == "month":
-        return around.replace(day=1), _month_end(around.year, around.month)
-    return date(around.year, 1, 1), date(around.year, 12, 31)
-
-
-_GRANULARITY = {
-    "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "year": Granularity.YEAR
-}
-
-
-def _of_period(unit: str, first: date, last: date, relative: str, future: bool) -> DateValue:
-    return DateValue(
-        _GRANULARITY[unit],
-        year=first.year if unit != "week" else None,
-        month=first.month if unit in ("day", "month") else None,
-        day=first.day if unit == "day" else None,
-        earliest=first,
-        latest=last,
-        relative=relative,
-        future=future,
-    )
-
-
-def _shifted(unit: str, reference: date, shift: int) -> date:
-    if unit == "day":
-        return reference + timedelta(days=shift)
-    if unit == "week":
-        return reference + timedelta(weeks=shift)
-    if unit == "month":
-        year, month = _shift_month(reference, shift)
-        return date(year, month, 1)
-    return date(reference.year + shift, 1, 1)
-
-
-def _infer_year(month: int, day: int, reference: date, future: bool) -> int | None:
-    year = reference.year
-    for candidate in (year, year - 1, year + 1) if not future else (year, year + 1, year - 1):
-        try:
-            when = date(candidate, month, day)
-        except ValueError:
-            continue
-        if when <= reference if not future else when >= reference:
-            return candidate
-    return None
-
-
-def _resolve(r: _Read, reference: date | None, future: bool) -> DateValue:
-    future = r.forced if r.forced is not None else future
-    if r.kind in ("relative", "vague", "ago"):
-        return _resolve_relative(r, reference, future)
-    if r.kind == "year":
-        assert r.year is not None
-        return _of_period("year", date(r.year, 1, 1), date(r.year, 12, 31), "", future)
-    if r.kind == "weekday":
-        assert r.weekday is not None
-        if reference is None:
-            return DateValue(Granularity.WEEKDAY, weekday=r.weekday, future=future)
-        step = (r.weekday - reference.weekday()) % 7 if future else (reference.weekday() - r.weekday) % 7
-        if step == 0 and r.forced is not None:
-            step = 7
-        day = reference + timedelta(days=step if future else -step)
-        return DateValue(
-            Granularity.DAY, day.year, day.month, day.day, r.weekday, day, day, future=future
-        )
-    assert r.month is not None
-    year = r.year
-    if r.kind == "month":
-        if year is None and reference is not None:
-            year = reference.year
-            if future and (r.month < reference.month or (r.forced and r.month == reference.month)):
-                year += 1
-            if not future and (r.month > reference.month or (r.forced is False and r.month == reference.month)):
-                year -= 1
-        if year is None:
-            return DateValue(Granularity.MONTH, month=r.month, future=future)
-        return _of_period("month", date(year, r.month, 1), _month_end(year, r.month), "", future)
-    assert r.day is not None
-    if year is None and reference is not None:
-        year = _infer_year(r.month, r.day, reference, future)
-    when = date(year, r.month, r.day) if year is not None else None
-    return DateValue(Granularity.DAY, year, r.month, r.day, r.weekday, when, when, future=future)
-
-
-def _resolve_relative(r: _Read, reference: date | None, future: bool) -> DateValue:
-    if r.kind == "vague":
-        return DateValue(Granularity.VAGUE, latest=reference, relative=r.phrase, future=False)
-    if r.kind == "ago":
-        unit = cal.AGO_UNITS[r.phrase.split()[-2]]
-        if reference is None:
-            return DateValue(Granularity.VAGUE, relative=r.phrase)
-        first, last = _period(unit, _shifted(unit, reference, -r.count))
-        return _of_period(unit, first, last, r.phrase, False)
-    unit, shift, part = cal.RELATIVE[r.phrase]
-    future = future or shift > 0 or part == "after"
-    if reference is None:
-        return DateValue(Granularity.VAGUE, relative=r.phrase, future=future)
-    first, last = _period(unit, _shifted(unit, reference, shift))
-    if part == "before":
-        last = min(last, reference)
-    elif part == "after":
-        first = min(max(first, reference + timedelta(days=1)), last)
-    return _of_period(unit, first, last, r.phrase, future)
-
-
-def normalise(expression: str, reference: date | None = None, future: bool = False) -> DateValue | None:
-    """Read one date expression ("on Nov. 1", "later this month") into a value.
-
-    ``future`` picks the next matching date instead of the last one; relative
-    phrases that point ahead ("next week", "later this month") are future anyway.
-    """
-    text = expression.strip()
-    text = text[_LEADING_WORDS.match(text).end() :]  # type: ignore[union-attr]
-    for kind, pattern in _PATTERNS:
-        m = pattern.fullmatch(text)
-        if m:
-            r = _read(kind, m)
-            return _resolve(r, reference, future) if r else None
-    return None
-
-
-def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, 0, start)
-    return m.group(1).lower() if m else ""
-
-
-def _admissible(kind: str, m: re.Match[str], text: str) -> bool:
-    """Keep the readings that are dates in running text, not look-alikes.
-
-    A bare year needs a preposition ("in 2023", not "2023 workers") or "a" ("a 1997
-    outbreak"); "May" alone
-    always needs one (the modal verb); another month alone followed by a
-    capitalised word needs "in", "since"... ("June Carter" is a name).
-    """
-    if kind == "year":
-        before = _word_before(text, m.start())
-        return before in cal.DATE_PREPOSITIONS or before in cal.YEAR_ARTICLES
-    if kind == "month" and m.group("mon") and not m.groupdict().get("y"):
-        led = bool(m.groupdict().get("part") or m.groupdict().get("mod"))
-        led = led or _word_before(text, m.start()) in cal.DATE_PREPOSITIONS
-        if m.group("mon").lower() in cal.MONTHS_NEEDING_PREPOSITION:
-            return led
-        if re.match(r"\s+[A-Z]", text[m.end() :]):
-            return bool(m.groupdict().get("part") or m.groupdict().get("mod")) or (
-                _word_before(text, m.start()) in cal.MONTH_PREPOSITIONS
-            )
-        return True
-    return True
-
-
-def _future_context(text: str, start: int, end: int) -> bool:
-    """Is the clause holding the date about something to come?
-
-    The clause runs between punctuation marks and stops at a word opening
-    another clause ("told him that China will..."); a date opening the sentence
-    ("On Nov. 15, leaders will meet") belongs to the clause after its comma,
-    and a date right after "said" dates the saying, which is past.
-    """
-    if _REPORTED.search(text, 0, start):
-        return False
-    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(text)]
-    before = [b for b in breaks if b < start]
-    after = [b for b in breaks if b >= end]
-    low = before[-1] + 1 if before else 0
-    high = after[0] if after else len(text)
-    if not text[:low].strip() and after and text[high] == ",":
-        high = after[1] if len(after) > 1 else len(text)
-    opener = _CLAUSE_OPENER.search(text, end, high)
-    if opener:
-        high = opener.start()
-    return bool(_FUTURE.search(text, low, start) or _FUTURE.search(text, end, high))
-
-
-def find_dates(text: str, offset: int = 0, reference: date | None = None) -> list[DateMention]:
-    """Date expressions of a sentence, longest reading first, with document offsets."""
-    lowered = text.lower()
+def _readings(text: str, admit: bool = True) -> list[tuple[int, int, Reading]]:
+    """Readings, longest first where they overlap; ``admit`` leaves out look-alikes
+    ("2023 workers", "a fall in prices") that an expression alone cannot be."""
+    words = gate_words(text)
     found = sorted(
         (
             (m.start(), -m.end(), i, kind, m)
-            for i, ((kind, pattern), gate) in enumerate(zip(_PATTERNS, _GATES))
-            if all(any(word in lowered for word in group) for group in gate)
+            for i, ((kind, pattern), gate) in enumerate(zip(PATTERNS, GATES))
+            if all(not words.isdisjoint(group) for group in gate)
             for m in pattern.finditer(text)
         ),
         key=lambda c: c[:3],
     )
-    mentions: list[DateMention] = []
+    out: list[tuple[int, int, Reading]] = []
     taken = 0
     for start, neg_end, _, kind, m in found:
-        if start < taken or not _admissible(kind, m, text):
+        if start < taken or (admit and not admissible(kind, m, text)):
             continue
-        r = _read(kind, m)
-        if r is None:
+        r = read(kind, m)
+        if r is not None:
+            out.append((start, -neg_end, r))
+            taken = -neg_end
+    return out
+
+
+def _joined(text: str, a: int, b: int, part: bool, pattern: re.Pattern[str]) -> bool:
+    """Do ``text[a:b]`` join a time and a day? A part of the day only by a space."""
+    return a <= b and (_SPACE if part else pattern).fullmatch(text, a, b) is not None
+
+
+def _with_times(text: str, dates: list[tuple[int, int, Reading]]) -> list[Found]:
+    """Each day with the time told next to it; times left alone stand for
+    themselves ("at 3 a.m.", "last night"), a part of the day alone for nothing."""
+    times = [t for t in find_times(text) if not any(s < t.end and t.start < e for s, e, _ in dates)]
+    out: list[Found] = [(s, e, r, None, None) for s, e, r in dates]
+    used: set[int] = set()
+    for i, t in enumerate(times):  # "shortly before midnight last night": the clock on the phrase's day
+        nxt = times[i + 1] if i + 1 < len(times) else None
+        if nxt is not None and nxt.day_shift is not None and t.day_shift is None and t.time.clock is not None \
+                and _SPACE.fullmatch(text, t.end, nxt.start):
+            times[i + 1] = replace(nxt, start=t.start, time=on_part(t.time, nxt.time))
+            used.add(i)
+    for i, t in enumerate(times):
+        if i in used:
             continue
-        value = _resolve(r, reference, _future_context(text, start, -neg_end))
-        mentions.append(DateMention(offset + start, offset - neg_end, m.group(0), value))
-        taken = -neg_end
+        part = t.time.clock is None
+        for k, (s, e, r, time, _) in enumerate(out):
+            if time is None and r is not None and _day_like(r) and t.day_shift is None and (
+                _joined(text, t.end, s, part, _BEFORE_DAY) or _joined(text, e, t.start, part, _AFTER_DAY)
+            ):
+                merged = with_zone(TimeMention(min(s, t.start), max(e, t.end), t.time), text)
+                out[k] = (merged.start, merged.end, r, merged.time, None)
+                break
+        else:
+            if t.standalone:
+                out.append((t.start, t.end, None, t.time, t))
+    return sorted(out, key=lambda f: f[0])
+
+
+def _time_value(t: TimeMention, reference: date | None) -> DateValue:
+    """A time with no date: on no stated day, or on the day "last night" names."""
+    if t.day_shift is None:
+        return DateValue(Granularity.TIME, time=t.time)
+    if reference is None:
+        return DateValue(Granularity.VAGUE, relative=t.phrase, time=t.time)
+    day = reference + timedelta(days=t.day_shift)
+    return DateValue(Granularity.DAY, day.year, day.month, day.day, None, day, day, relative=t.phrase, time=t.time)
+
+
+def _anchored(r: Reading, before: DateValue | None) -> DateValue | None:
+    """ "a year earlier" than the date before it in the sentence; "a year ago" and
+    "the year-ago quarter" likewise after a quarter ("profit rose in the third
+    quarter from a year ago")."""
+    if before is None or (r.kind != "anchored" and before.granularity not in _PERIODS):
+        return None
+    months = _MONTHS_OF.get(r.unit, 12) * (r.count if r.kind == "anchored" else -max(r.count, 1))
+    return shift_value(before, months, r.phrase)
+
+
+def _mentions(text: str, offset: int, reference: date | None, way: int | None, admit: bool) -> list[DateMention]:
+    """The mentions of ``text``, placed in the direction ``way`` (None: each by its
+    own clause's tense); a date anchors the "a year earlier" after it."""
+    mentions: list[DateMention] = []
+    before: DateValue | None = None
+    for start, end, r, time, alone in _with_times(text, _readings(text, admit)):
+        if alone is not None:
+            value: DateValue | None = _time_value(alone, reference)
+        elif r is None:
+            continue
+        elif r.kind in ("anchored", "ago", "year ago") and (anchored := _anchored(r, before)):
+            value = anchored
+        elif r.kind == "anchored" and (r.unit != "year" or r.count > 0):
+            continue  # "two months later" with nothing before it: the timeline's
+        else:
+            if r.kind == "anchored":  # "a year earlier" with nothing before it: as "a year ago"
+                r = replace(r, kind="ago", count=-r.count)
+            value = place(r, reference, direction(text, start, end) if way is None else way)
+            if value is not None and time is not None:
+                value = replace(value, time=time)
+        if value is None:
+            continue
+        if value.granularity in _ANCHORS and value.earliest is not None:
+            before = value
+        mentions.append(DateMention(offset + start, offset + end, text[start:end], value))
     return mentions
+
+
+def find_dates(text: str, offset: int = 0, reference: date | None = None) -> list[DateMention]:
+    """Date and time expressions of a sentence, longest reading first, with document offsets."""
+    return _mentions(text, offset, reference, None, True)
+
+
+def normalise(
+    expression: str, reference: date | None = None, future: bool = False, tense: int | None = None
+) -> DateValue | None:
+    """Read one date expression ("on Nov. 1", "later this month") into a value.
+
+    ``future`` picks the next matching date instead of the last one; relative
+    phrases that point ahead ("next week", "later this month") are future anyway.
+    ``tense`` (``facts.tense.FUTURE``, ``PAST``, or ``NONE``: the nearest, as a
+    clause with no tense cue reads it) overrides it.
+    """
+    text = expression.strip()
+    text = text[_LEADING_WORDS.match(text).end() :]  # type: ignore[union-attr]
+    way = tense if tense is not None else FUTURE if future else PAST
+    found = _mentions(text, 0, reference, way, False)
+    return found[0].value if len(found) == 1 and (found[0].start, found[0].end) == (0, len(text)) else None
+
+
+# -- comparing ---------------------------------------------------------------
+
+_WEEK = 7 * DAY
+_AGO = re.compile(rf"(?P<n>\d{{1,3}}|{phrases(COUNT_WORDS)})\s+(?P<unit>{phrases(cal.AGO_UNITS)})\s+ago")
 
 
 def weekday_fits(value: DateValue) -> bool | None:
@@ -345,8 +197,55 @@ def _weekday_of(v: DateValue) -> int | None:
     return None
 
 
+def _ago(v: DateValue) -> tuple[int, str] | None:
+    """(count, unit) of an unresolved "35 years ago"."""
+    m = _AGO.fullmatch(v.relative) if v.granularity is Granularity.VAGUE and v.relative else None
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else COUNT_WORDS[n], cal.AGO_UNITS[m.group("unit")]
+
+
+def _minutes(v: DateValue, other: DateValue) -> tuple[int, int]:
+    """The minutes of its day(s) a value allows, in UTC when both zones are known."""
+    low, high = (v.time.earliest, v.time.latest) if v.time else (0, DAY - 1)
+    return to_utc(low, high, v.time, other.time)
+
+
+def _instants(v: DateValue, other: DateValue) -> tuple[int, int, int] | None:
+    """(first, last, modulus) minutes on the scale both values share: absolute when
+    both are placed in the calendar, else in the week when both name a weekday,
+    else in the day when both tell a time (modulus 0: no wrapping)."""
+    low, high = _minutes(v, other)
+    if v.earliest and v.latest and other.earliest and other.latest:
+        return v.earliest.toordinal() * DAY + low, v.latest.toordinal() * DAY + high, 0
+    weekday = _weekday_of(v)
+    if weekday is not None and _weekday_of(other) is not None and (v.time or other.time):
+        return weekday * DAY + low, weekday * DAY + high, _WEEK
+    if v.time and other.time:
+        return low, high, DAY
+    return None
+
+
+def _overlap(a: tuple[int, int, int], b: tuple[int, int, int], slack: int) -> bool:
+    modulus = a[2]
+    return any(a[0] - slack <= b[1] + k * modulus and b[0] + k * modulus <= a[1] + slack
+               for k in ((-1, 0, 1) if modulus else (0,)))
+
+
+def _parts_agree(a: DateValue, b: DateValue, weekdays: bool) -> bool:
+    pairs = [(a.year, b.year), (a.month, b.month), (a.day, b.day)]
+    if weekdays:
+        pairs.append((_weekday_of(a), _weekday_of(b)))
+    return all(x is None or y is None or x == y for x, y in pairs)
+
+
 def compatible(a: DateValue, b: DateValue) -> bool:
-    """Could both values describe the same time? Unknown parts never conflict."""
+    """Could both values describe the same time? Unknown parts never conflict; "now"
+    fits anything; a time in a stated zone against one in another frame it cannot
+    be converted from may lie a day either way."""
+    if Granularity.PRESENT in (a.granularity, b.granularity):
+        return True
     for vague, other in ((a, b), (b, a)):
         if vague.granularity is Granularity.VAGUE:
             if vague.latest and other.earliest and other.earliest > vague.latest:
@@ -356,43 +255,48 @@ def compatible(a: DateValue, b: DateValue) -> bool:
     if Granularity.VAGUE in (a.granularity, b.granularity):
         ago_a, ago_b = _ago(a), _ago(b)  # unresolved: both counted from one unknown day
         return ago_a is None or ago_b is None or ago_a == ago_b or ago_a[1] != ago_b[1]
-    if a.earliest and a.latest and b.earliest and b.latest:
-        return a.earliest <= b.latest and b.earliest <= a.latest
-    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day), (_weekday_of(a), _weekday_of(b))):
-        if x is not None and y is not None and x != y:
-            return False
-    return True
+    slack = 0 if frames_comparable(a.time, b.time) else DAY
+    at_a, at_b = _instants(a, b), _instants(b, a)
+    if at_a and at_b and at_a[2] == 0:
+        return _overlap(at_a, at_b, slack)
+    if not _parts_agree(a, b, weekdays=at_a is None):
+        return False
+    return at_a is None or at_b is None or _overlap(at_a, at_b, slack)
+
+
+def _time_stated(given: DateValue, claimed: DateValue) -> bool:
+    """Does the given value tell a time within the one the claim tells?"""
+    if claimed.time is None:
+        return True
+    if given.time is None:
+        return False
+    if not frames_comparable(given.time, claimed.time):
+        return given.time.zone == claimed.time.zone and given.time.clock == claimed.time.clock
+    g_low, g_high = _minutes(given, claimed)
+    c_low, c_high = _minutes(claimed, given)
+    return c_low <= g_low and g_high <= c_high
 
 
 def supports(given: DateValue, claimed: DateValue) -> bool:
     """Does a source's date state what a claim's date says (not merely fit it)?
 
-    Every part the claim names (year, month, day, weekday) must be named alike,
-    or the source's interval lie within the claim's. A vague claim ("recently")
-    asks for nothing; an unresolved "35 years ago" asks for the same count.
+    Every part the claim names (year, month, day, weekday, time) must be named
+    alike, or the source's interval lie within the claim's. A vague claim
+    ("recently", "now") asks for nothing; an unresolved "35 years ago" asks for
+    the same count.
     """
-    if claimed.granularity is Granularity.VAGUE:
+    if claimed.granularity in (Granularity.VAGUE, Granularity.PRESENT):
         ago = _ago(claimed)
         return ago is None or _ago(given) == ago
+    if not _time_stated(given, claimed):
+        return False
     if claimed.earliest and claimed.latest and given.earliest and given.latest \
             and claimed.earliest <= given.earliest and given.latest <= claimed.latest:
         return True
     parts = [(c, g) for c, g in ((claimed.year, given.year), (claimed.month, given.month),
                                  (claimed.day, given.day), (_weekday_of(claimed), _weekday_of(given)))
              if c is not None]
-    return bool(parts) and all(c == g for c, g in parts)
-
-
-_AGO = re.compile(rf"(?P<n>\d{{1,3}}|{_phrases(_COUNT_WORDS)})\s+(?P<unit>{_phrases(cal.AGO_UNITS)})\s+ago")
-
-
-def _ago(v: DateValue) -> tuple[int, str] | None:
-    """(count, unit) of an unresolved "35 years ago"."""
-    m = _AGO.fullmatch(v.relative) if v.granularity is Granularity.VAGUE and v.relative else None
-    if m is None:
-        return None
-    n = m.group("n")
-    return int(n) if n.isdigit() else _COUNT_WORDS[n], cal.AGO_UNITS[m.group("unit")]
+    return (bool(parts) or claimed.time is not None) and all(c == g for c, g in parts)
 
 
 def _span(v: DateValue) -> str:
@@ -403,21 +307,43 @@ def _span(v: DateValue) -> str:
     return f"{v.earliest or ''}..{v.latest or ''}"
 
 
-def describe(value: DateValue) -> str:
-    """Short deterministic form: "2023-11-01 (Wed)", "2023-06", "later this month (2023-11-04..2023-11-30)"."""
-    v = value
-    if v.relative:
-        span = _span(v)
-        return f"{v.relative} ({span})" if span else v.relative
+_PERIOD_FORMS = {
+    Granularity.QUARTER: lambda v: f"Q{(v.month - 1) // 3 + 1}",
+    Granularity.HALF: lambda v: f"H{(v.month - 1) // 6 + 1}",
+    Granularity.SEASON: lambda v: cal.SEASON_CODES[v.month],
+}
+
+
+def _day_part(v: DateValue) -> str:
     year = f"{v.year:04d}" if v.year is not None else "-"
-    if v.granularity is Granularity.DAY:
+    g = v.granularity
+    if g is Granularity.DAY:
         weekday = _weekday_of(v)
         text = f"{year}-{v.month:02d}-{v.day:02d}"
         return f"{text} ({cal.WEEKDAY_SHORT[weekday]})" if weekday is not None else text
-    if v.granularity is Granularity.MONTH:
+    if g is Granularity.MONTH:
         return f"{year}-{v.month:02d}"
-    if v.granularity is Granularity.YEAR:
+    if g in _PERIOD_FORMS and v.month is not None:
+        return f"{year}-{_PERIOD_FORMS[g](v)}"
+    if g is Granularity.YEAR:
         return year
-    if v.granularity is Granularity.WEEKDAY and v.weekday is not None:
+    if g is Granularity.DECADE:
+        return f"{year}s"
+    if g is Granularity.WEEKDAY and v.weekday is not None:
         return list(cal.WEEKDAYS)[v.weekday].capitalize()
-    return _span(v) or v.granularity.value
+    if g is Granularity.TIME:
+        return ""
+    return _span(v) or g.value
+
+
+def describe(value: DateValue) -> str:
+    """Short deterministic form: "2023-11-01 (Wed)", "2023-06", "2023-Q3", "2023-11-01
+    (Wed) 09:00", "later this month (2023-11-04..2023-11-30)"."""
+    v = value
+    time = describe_time(v.time) if v.time else ""
+    if v.relative:
+        span = _span(v)
+        text = f"{v.relative} ({span})" if span else v.relative
+        told = v.time is not None and v.time.clock is None and v.time.part in v.relative
+        return text if not time or told else f"{text} {time}"
+    return " ".join(p for p in (_day_part(v), time) if p)

@@ -22,6 +22,7 @@ from reconcile.model.facts import (
     Granularity,
     Key,
     Quantity,
+    TimeOfDay,
 )
 from reconcile.model.report import (
     VERDICTS,
@@ -84,6 +85,7 @@ __all__ = [
     "SourceInfo",
     "Support",
     "TimeClaim",
+    "TimeOfDay",
     "Timeline",
     "Trigger",
     "UnusedSuppression",

@@ -37,9 +37,34 @@ class Granularity(str, Enum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"  # of a year
+    SEASON = "season"
     YEAR = "year"
+    DECADE = "decade"
     WEEKDAY = "weekday"  # a weekday with no date
+    TIME = "time"  # a time of day on no stated day ("at 3 a.m.")
+    PRESENT = "present"  # "now", "currently": the time of writing, no bounds stated
     VAGUE = "vague"  # "recently", "earlier this year" with no reference
+
+
+@dataclass(frozen=True)
+class TimeOfDay:
+    """A clock time or a part of the day, as the minutes of its day the words allow.
+
+    ``earliest`` and ``latest`` count from the start of the day the value names and
+    may pass 1440: "Tuesday night" runs into Wednesday morning. A time on the hour
+    admits half an hour either way ("3 a.m." may be 2:50), "just before 7 a.m." the
+    half hour before it; ``offset`` is None when the zone is unstated, local or unknown.
+    """
+
+    earliest: int
+    latest: int
+    clock: int | None = None  # the minute the words state ("7 a.m." = 420); None for a part of the day
+    part: str = ""  # "morning", "afternoon", "evening", "night"
+    qualifier: str = ""  # "just before", "about", "after"...
+    zone: str = ""  # as stated: "GMT", "EST", "local", "Nordmark"
+    offset: tuple[int, int] | None = None  # minutes east of UTC the zone allows ("ET": -300..-240)
 
 
 @dataclass(frozen=True)
@@ -48,13 +73,14 @@ class DateValue:
 
     granularity: Granularity
     year: int | None = None
-    month: int | None = None
+    month: int | None = None  # for a quarter, half or season: its first month
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
     earliest: date | None = None  # resolved interval, when a reference date allows it
     latest: date | None = None
     relative: str = ""  # the relative wording kept when it cannot be resolved
     future: bool = False
+    time: TimeOfDay | None = None  # a clock time or part of the day, on the day(s) above
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from datetime import date
 
 from reconcile.data import boilerplate
 from reconcile.errors import ReconcileError
-from reconcile.read.datelines import date_line
+from reconcile.read.datelines import date_line, time_line
 from reconcile.read.markdown import Blank
 from reconcile.settings import Settings
 
@@ -47,10 +47,10 @@ def lines(plain: str, settings: Settings) -> tuple[list[Blank], date | None]:
         if stripped:
             a = start + len(content) - len(content.lstrip())
             b = start + len(content.rstrip())
-            day = date_line(stripped) if top > 0 else None
+            day = date_line(stripped, settings.today) if top > 0 else None
             top -= 1
             key = " ".join(stripped.casefold().split())
-            if day is not None:
+            if day is not None or (top >= 0 and time_line(stripped)):
                 published = published or day
                 out.append((a, b, "date line"))
             elif _DEBRIS.fullmatch(stripped) or any(p.fullmatch(stripped) for p in extra):

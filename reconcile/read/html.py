@@ -20,9 +20,10 @@ import html as _html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from reconcile.data import html as words
+from reconcile.read.datelines import date_line
 
 _TOKEN = re.compile(
     r"""
@@ -317,10 +318,19 @@ def _published(root: _Node) -> date | None:
         elif node.tag == "time" and not first_time:
             first_time = attrs.get("datetime", "")
     for value in [*(found.get(key, "") for key in words.PUBLISHED_META), first_time]:
-        m = _ISO_DATE.match(value)
-        if m:
-            try:
-                return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))).date()
-            except ValueError:
-                continue
+        day = _meta_date(value)
+        if day is not None:
+            return day
     return None
+
+
+def _meta_date(value: str) -> date | None:
+    """ISO ("2013-05-03T11:00:00Z", anything after the day ignored) or as a date
+    line prints it ("Tue, 12 Nov 2013 10:00:00 GMT", "05/03/2013 11:00 AM")."""
+    m = _ISO_DATE.match(value)
+    if m is None:
+        return date_line(value.strip()) if value.strip() else None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
