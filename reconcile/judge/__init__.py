@@ -77,13 +77,15 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
     links the aligner made, and pairs of claims holding facts of one slot."""
     links = {(link.a, link.b): link for group in alignment.groups for link in group.links}
     slots = j.slots
-    extra = [pair for pair in slots.pairs(j.settings.slot_context)
+    extra = [pair for pair in slots.pairs(j.settings.slot_context, j.settings.candidate_limit)
              if pair not in links and (pair[0][0] in on_trial or pair[1][0] in on_trial)]
     if extra:
         texts = [(j.claims[a].sentence.text, j.claims[b].sentence.text) for a, b in extra]
         for (a, b), score in zip(extra, j.scorer.similarities(texts).tolist()):
             links[(a, b)] = Link(a, b, round(float(score), 4), anchored=slots.agree(a, b, j.settings.slot_context))
     j.prepare(links)
+    j.mask((x.key, x.fact, y.key, y.fact) for a, b in links for x, y, _ in slots.facing(a, b, "entity")
+           if j.rivals(a, x.fact, b, y.fact))  # type: ignore[arg-type]
     best: dict[tuple[Key, int], float] = {}  # (claim, other source) -> its best link's score
     for a, b in links:
         for key, other in ((a, b[0]), (b, a[0])):

@@ -187,6 +187,7 @@ class Judge:
         self._matches: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
         self._conflicts: dict[tuple[int, int], list[Conflict]] = {}
         self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
+        self._own_tables: dict[tuple[Key, Key], np.ndarray] = {}  # clause scores of pairs the aligner did not link
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         for key, claim in claims.items():
             for token in set(normalise(claim.sentence.text)):
@@ -221,7 +222,9 @@ class Judge:
             return self.clause_tables[(a, b)]
         if (b, a) in self.clause_tables:
             return self.clause_tables[(b, a)].T
-        return self.scorer.clause_tables([(self.claims[a], self.claims[b])])[(a, b)]
+        if (a, b) not in self._own_tables:
+            self._own_tables.update(self.scorer.clause_tables([(self.claims[a], self.claims[b])]))
+        return self._own_tables[(a, b)]
 
     def clause_facts(self, key: Key) -> list[Facts]:
         """The facts of each clause of a claim (a claim is judged once per link)."""
@@ -243,6 +246,11 @@ class Judge:
         """Work out the conflicts of every pair of contents the claim pairs join, in
         two passes: the name substitutions they ask about are scored in between, in
         one batch that pays the scorer's fixed cost (some 40 feature families) once."""
+        pairs = list(pairs)
+        unscored = [(self.claims[a], self.claims[b]) for a, b in pairs if (a, b) not in self.clause_tables
+                    and (b, a) not in self.clause_tables and (a, b) not in self._own_tables]
+        if unscored:  # in one batch: the scorer's fixed cost paid once
+            self._own_tables.update(self.scorer.clause_tables(unscored))
         todo: dict[tuple[int, int], tuple[Key, Key, list[_Matched]]] = {}
         masked: dict[tuple[str, str], None] = {}
         for a, b in pairs:
@@ -342,8 +350,15 @@ class Judge:
         name standing in the other's place leaves the same sentence."""
         pair = (self._masked(a, x), self._masked(b, y))
         if pair not in self._masked_scores:
-            self._masked_scores[pair] = float(self.scorer.similarities([pair])[0])
+            self.mask([(a, x, b, y)])
         return self._masked_scores[pair]
+
+    def mask(self, rivals: Iterable[tuple[Key, entities.Entity, Key, entities.Entity]]) -> None:
+        """Score the masked sentences of many pairs of names in one batch."""
+        todo = list(dict.fromkeys((self._masked(a, x), self._masked(b, y)) for a, x, b, y in rivals))
+        todo = [pair for pair in todo if pair not in self._masked_scores]
+        if todo:
+            self._masked_scores.update(zip(todo, self.scorer.similarities(todo).tolist()))
 
     def exclusive(self, kind: str, a: Key, x: Fact, b: Key, y: Fact) -> bool:
         """Does neither source state the other's value anywhere? A story told over

@@ -28,6 +28,10 @@ from reconcile.judge.slots import Stated
 from reconcile.model import ComparedFact, Evidence, Finding, Key, Kind, Side
 from reconcile.rules import rule_for
 
+_UNIT_WORDS = {"count": "number", "percent": "share", "percentage-point": "change", "currency": "amount",
+               "length": "distance", "duration": "duration", "age": "age", "rank": "rank", "tally": "tally",
+               "mass": "weight", "area": "area", "volume": "volume", "speed": "speed", "temperature": "temperature"}
+
 _SHOWN = 3
 """Sides listed by their files in the reason; more sources are counted."""
 _RUNNING = re.compile("|".join(f"(?:{p})" for p in RUNNING_TOTAL), re.I)
@@ -64,18 +68,39 @@ def disagreements(j: Judge, sure: Sequence[tuple[Candidate, float]]) -> list[Fin
 
 
 def _slot_key(c: Candidate) -> tuple[str, str]:
-    """What a conflict disputes, as a key: the slot of a fact pair, or for a
-    polarity conflict the pair of sentences it is between."""
+    """What a conflict disputes, in words, which is also what it is gathered by:
+    "number of patient", "date of the meet", "person named (chair, talk)"; a
+    polarity conflict is its own slot, the pair of sentences it is between."""
     kind = c.conflict.type
     if c.facts is None:
-        return kind, f"{c.link.a}|{c.link.b}"
+        return kind, f"what is asserted ({c.link.a[0]}:{c.link.a[1]}, {c.link.b[0]}:{c.link.b[1]})"
     x, y = c.facts
     if x.type == "number":
-        return kind, x.slot if x.fact.counted else y.slot  # type: ignore[union-attr]
+        unit = x.fact.unit.partition(":")[0]  # type: ignore[union-attr]
+        words = _UNIT_WORDS.get(unit, unit)
+        counted = x.fact.counted or y.fact.counted  # type: ignore[union-attr]
+        return kind, f"{words} of {_plural(counted)}" if counted else words
+    shared = sorted(x.context & y.context, key=lambda t: (not t.startswith("event:"), t))
     if x.type == "date":
-        happenings = sorted((x.context & y.context) or (x.context | y.context))
-        return kind, "date:" + ",".join(t for t in happenings if t.startswith("event:"))
-    return kind, x.slot
+        happenings = [t.removeprefix("event:") for t in shared if t.startswith("event:")]
+        return kind, f"{'day' if kind == 'weekday' else 'date'} of the {happenings[0]}" if happenings else "date"
+    role = [t.removeprefix("event:") for t in shared][:3]
+    named = x.slot if x.slot == y.slot else "name"
+    return kind, f"{named} named" + (f" ({', '.join(role)})" if role else "")
+
+
+def _plural(noun: str) -> str:
+    """ "patients", "people", "companies": a counted noun as a slot's words say it."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet"}
 
 
 def _voices(j: Judge, c: Candidate) -> tuple[_Voice, _Voice]:
@@ -109,7 +134,7 @@ def _finding(j: Judge, kind: str, slot: str, members: list[tuple[Candidate, floa
         score=round(max(p for _, p in members), 3),
         evidence=tuple(e for side in evidence_of for e in side),
         facts=tuple(ComparedFact(v.key[0], v.text, v.value) for side in sides for v in side[:1]),
-        slot=_slot_words(kind, slot, sides),
+        slot=slot,
         sides=tuple(Side(side[0].text, side[0].value, ev) for side, ev in zip(sides, evidence_of)),
     )
 
@@ -221,30 +246,3 @@ def _reason(j: Judge, sides: list[list[_Voice]]) -> str:
     if many:
         return "; ".join(f"{side[0].text}: {len({v.key[0] for v in side})} sources" for side in sides)
     return " vs ".join(f"{side[0].text} ({_files(j, side)})" for side in sides)
-
-
-_UNIT_WORDS = {"count": "number", "percent": "share", "percentage-point": "change", "currency": "amount",
-               "length": "distance", "duration": "duration", "age": "age", "rank": "rank", "tally": "tally",
-               "mass": "weight", "area": "area", "volume": "volume", "speed": "speed", "temperature": "temperature"}
-
-
-def _slot_words(kind: str, slot: str, sides: list[list[_Voice]]) -> str:
-    """What is disputed, in words: "number of patients", "date of the meeting",
-    "person named (chaired, talks)", "whether it was approved"."""
-    first = next((v.fact for side in sides for v in side if v.fact is not None), None)
-    if kind == "number" and first is not None:
-        q = first.fact
-        unit = q.unit.partition(":")[0]  # type: ignore[union-attr]
-        words = _UNIT_WORDS.get(unit, unit)
-        counted = next((v.fact.fact.counted for side in sides for v in side  # type: ignore[union-attr]
-                        if v.fact is not None and v.fact.fact.counted), "")  # type: ignore[union-attr]
-        return f"{words} of {counted}" if counted else words
-    if kind in ("date", "weekday"):
-        happenings = [t.removeprefix("event:") for t in slot.removeprefix("date:").split(",") if t]
-        return f"{'day' if kind == 'weekday' else 'date'} of the {happenings[0]}" if happenings else "date"
-    if kind == "entity" and first is not None:
-        role = sorted(set.intersection(*[set(v.fact.context) for side in sides for v in side if v.fact]),
-                      key=lambda t: (t.startswith("event:"), t))
-        words = [t.removeprefix("event:") for t in role][:3]
-        return f"{first.slot} named" + (f" ({', '.join(words)})" if words else "")
-    return "what is asserted" if kind == "negation" else kind

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from reconcile.facts import dates, entities, quantities
+from reconcile.facts import dates, quantities
 from reconcile.model import Claim, DateMention, Document, Entity, EntityKind, Granularity, Key, Quantity
 from reconcile.text.tokens import normalise, stem
 from reconcile.timeline.triggers import find_triggers
@@ -74,6 +74,8 @@ class Slots:
             for s in found:
                 self.index.setdefault((s.type, s.slot), []).append(s)
         self._best: dict[tuple[int, int], Stated | None] = {}
+        self._filling: dict[tuple[str, str], dict[int, list[Stated]]] = {}
+        self._weighed: dict[frozenset[str], float] = {}
 
     def _read(self, key: Key, claim: Claim) -> Iterator[Stated]:
         doc = self.docs[key[0]]
@@ -126,12 +128,24 @@ class Slots:
         return False
 
     def filling(self, x: Stated) -> list[Stated]:
-        """Every fact of the run that fills ``x``'s slot."""
-        return [y for (kind, _), stated in self.index.items() if kind == x.type for y in stated if _same_slot(x, y)]
+        """Every fact of the run that fills ``x``'s slot (which facts do depends on
+        their slots alone, so each slot is looked up once)."""
+        return [y for by in self._by_source(x).values() for y in by]
+
+    def _by_source(self, x: Stated) -> dict[int, list[Stated]]:
+        key = (x.type, x.slot)
+        if key not in self._filling:
+            by: dict[int, list[Stated]] = {}
+            for (kind, slot), stated in self.index.items():
+                if kind == x.type and _same_slot(x, stated[0]):
+                    for y in stated:
+                        by.setdefault(y.key[0], []).append(y)
+            self._filling[key] = by
+        return self._filling[key]
 
     def rivals_in(self, x: Stated, source: int) -> list[Stated]:
         """The facts of ``source`` that fill ``x``'s slot."""
-        return [y for y in self.filling(x) if y.key[0] == source]
+        return self._by_source(x).get(source, [])
 
     def best(self, x: Stated, source: int) -> Stated | None:
         """The fact of ``source`` that most likely fills ``x``'s slot: the one whose
@@ -156,22 +170,40 @@ class Slots:
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Rarity-weighted Dice overlap of two contexts: what the words around two
         facts share, a rare word counting more than a common one."""
-        total = self.weight(a) + self.weight(b)
+        total = self._weights(a) + self._weights(b)
         return 2 * self.weight(a & b) / total if total else 0.0
 
-    def pairs(self, minimum: float) -> dict[tuple[Key, Key], float]:
+    def _weights(self, context: frozenset[str]) -> float:
+        """A context's weight, summed once: contexts are compared many times each."""
+        known = self._weighed.get(context)
+        if known is None:
+            known = self._weighed[context] = self.weight(context)
+        return known
+
+    def pairs(self, minimum: float, limit: int) -> dict[tuple[Key, Key], float]:
         """Claims of different sources holding facts of one slot whose contexts
-        overlap at least ``minimum``: (a, b) with a < b -> the best overlap."""
+        overlap at least ``minimum``: (a, b) with a < b -> the best overlap. A
+        count of a named noun needs no overlap: the noun is the slot's evidence.
+
+        Only facts sharing a context word are scored (an index per slot), and each
+        fact keeps its ``limit`` best partners, so a slot a hundred sources fill
+        costs what its facts' neighbours do, not the square of its facts."""
         found: dict[tuple[Key, Key], float] = {}
-        for (kind, slot), stated in self.index.items():
+        for (kind, _), stated in self.index.items():
             named = kind == "number" and bool(stated[0].fact.counted)  # type: ignore[union-attr]
-            for i, x in enumerate(stated):
-                for y in stated[i + 1 :]:
-                    if x.key[0] == y.key[0]:
-                        continue
-                    sim = self.similarity(x.context, y.context)
-                    if named:
-                        sim = max(sim, minimum)  # the counted noun is the slot's own evidence
+            postings: dict[str, list[int]] = {}
+            for n, x in enumerate(stated):
+                for token in x.context:
+                    postings.setdefault(token, []).append(n)
+            for n, x in enumerate(stated):
+                near = range(len(stated)) if named and len(stated) <= limit else \
+                    {m for token in x.context for m in postings[token][: limit * 4]}
+                scored = sorted(
+                    ((self.similarity(x.context, stated[m].context), m) for m in near
+                     if stated[m].key[0] != x.key[0] and m != n), reverse=True)[:limit]
+                for sim, m in scored:
+                    sim = max(sim, minimum) if named else sim
+                    y = stated[m]
                     pair = (min(x.key, y.key), max(x.key, y.key))
                     if sim >= minimum and sim > found.get(pair, -1.0):
                         found[pair] = sim
@@ -204,8 +236,11 @@ def _specific(x: Stated) -> bool:
 
 
 def _same_slot(x: Stated, y: Stated) -> bool:
+    """Do two facts fill one slot? Names of one kind (or one of unknown kind),
+    amounts of one unit, period and counted noun, any two dates: what depends on
+    the two slots alone."""
     if x.type == "entity":
-        return entities.conflicting(x.fact, y.fact) or entities.same_entity(x.fact, y.fact)  # type: ignore[arg-type]
+        return x.slot == y.slot or "name" in (x.slot, y.slot)
     if x.type == "number":
         return same_amount(x.fact, y.fact)  # type: ignore[arg-type]
     return x.slot == y.slot
