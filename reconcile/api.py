@@ -57,8 +57,12 @@ def compare_documents(sources: Sequence[SourceLike], settings: Settings) -> list
 
 def check_documents(draft: SourceLike, against: Sequence[SourceLike], settings: Settings) -> list[Document]:
     """The draft then each of its sources (folders expanded, the draft itself left
-    out of them), read: what ``check`` passes to ``reconcile_documents(..., draft=True)``."""
-    sources = [p for s in against for p in _expand(s) if not _same_file(p, draft)]
+    out of them, a file named twice read once), read: what ``check`` passes to
+    ``reconcile_documents(..., draft=True)``."""
+    sources: list[SourceLike] = []
+    for p in (p for s in against for p in _expand(s)):
+        if not _same_file(p, draft) and not any(_same_file(p, q) for q in sources):
+            sources.append(p)
     if not sources:
         raise ReconcileError("check needs at least one source (--against)")
     return [load(draft, settings)] + [load(s, settings) for s in sources]

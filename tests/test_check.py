@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from reconcile.cli import app
 from reconcile.render import FORMATS
 from reconcile.rules import RULES
+from reconcile.settings import Settings
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
@@ -368,3 +369,17 @@ def test_compare_takes_the_same_suppression_flags(story: Path) -> None:
     assert runner.invoke(app, [*args, "--ignore", "RC1"]).exit_code == 0
     assert runner.invoke(app, [*args, "--write-baseline", "b.json"]).exit_code == 0
     assert runner.invoke(app, [*args, "--baseline", "b.json"]).exit_code == 0
+
+
+def test_a_source_named_twice_is_read_once(tmp_path: Path) -> None:
+    from reconcile.api import check_documents
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.md").write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    (folder / "b.md").write_text("The council approved the budget on Tuesday.\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    docs = check_documents(str(draft), [str(folder), str(folder / "a.md"), str(folder / ".." / "sources" / "b.md")],
+                           Settings())
+    assert [Path(d.path).name for d in docs] == ["draft.md", "a.md", "b.md"]
