@@ -84,7 +84,7 @@ def _weigh(j: Judge, slots: Slots, x: Stated, y: Stated, sim: float | None = Non
     their slot, whether either source states the other's value anywhere; for
     amounts whether their clauses place them at other times, for names how alike
     the sentences are with the two names masked."""
-    context = slots.similarity(x.context, y.context) if sim is None else sim
+    context = slots.alike(x, y) if sim is None else sim
     if x.type == "number":
         named = bool(x.fact.counted) and x.slot == y.slot  # type: ignore[union-attr]
     else:

@@ -154,9 +154,8 @@ def _sides(voices: list[_Voice], j: Judge) -> list[list[_Voice]]:
         if first is None:
             continue
         known = {v.key for s in sides for v in s}
-        for other in j.slots.filling(first):
-            if other.key not in known and _alike(side[0], _Voice(other.key, other, "", "", ())) \
-                    and j.slots.similarity(first.context, other.context) >= j.settings.slot_context:
+        for other in j.slots.stating(first):
+            if other.key not in known and j.slots.alike(first, other) >= j.settings.slot_context:
                 side.append(_Voice(other.key, other, other.fact.text, side[0].value,
                                    ((other.fact.start, other.fact.end),)))
                 known.add(other.key)

@@ -14,7 +14,7 @@ weighted) says how surely they speak of the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from reconcile.facts import dates, quantities
@@ -29,6 +29,8 @@ _ROLE_WINDOW = 60
 """Characters either side of a name read as its role ("put the cybersecurity firm
 X in charge of its investigation")."""
 _SPEECH = frozenset({"say", "report"})
+_RAREST = 3
+"""Context words of a fact its slot partners are looked up by, rarest in its slot first."""
 """Tokens of reporting (``data.synonyms``): "X said" gives X no role in the event."""
 
 
@@ -76,6 +78,8 @@ class Slots:
         self._best: dict[tuple[int, int], Stated | None] = {}
         self._filling: dict[tuple[str, str], dict[int, list[Stated]]] = {}
         self._weighed: dict[frozenset[str], float] = {}
+        self._values: dict[tuple[str, str], dict[Hashable, list[Stated]]] = {}
+        self._alike: dict[tuple[int, int], float] = {}
 
     def _read(self, key: Key, claim: Claim) -> Iterator[Stated]:
         doc = self.docs[key[0]]
@@ -143,6 +147,16 @@ class Slots:
             self._filling[key] = by
         return self._filling[key]
 
+    def stating(self, x: Stated) -> list[Stated]:
+        """Every fact of the run that fills ``x``'s slot with ``x``'s value."""
+        key = (x.type, x.slot)
+        if key not in self._values:
+            table: dict[Hashable, list[Stated]] = {}
+            for y in self.filling(x):
+                table.setdefault(_value(y), []).append(y)
+            self._values[key] = table
+        return self._values[key].get(_value(x), [])
+
     def rivals_in(self, x: Stated, source: int) -> list[Stated]:
         """The facts of ``source`` that fill ``x``'s slot."""
         return self._by_source(x).get(source, [])
@@ -153,7 +167,7 @@ class Slots:
         key = (id(x), source)
         if key not in self._best:
             found = self.rivals_in(x, source)
-            self._best[key] = max(found, key=lambda y: self.similarity(x.context, y.context), default=None)
+            self._best[key] = max(found, key=lambda y: self.alike(x, y), default=None)
         return self._best[key]
 
     def weigh(self, x: Stated, y: Stated) -> dict[str, float]:
@@ -173,6 +187,15 @@ class Slots:
         total = self._weights(a) + self._weights(b)
         return 2 * self.weight(a & b) / total if total else 0.0
 
+    def alike(self, x: Stated, y: Stated) -> float:
+        """``similarity`` of two facts' contexts, worked out once per pair of facts:
+        a story a hundred sources tell compares each pair many times."""
+        key = (id(x), id(y)) if id(x) < id(y) else (id(y), id(x))
+        known = self._alike.get(key)
+        if known is None:
+            known = self._alike[key] = self.similarity(x.context, y.context)
+        return known
+
     def _weights(self, context: frozenset[str]) -> float:
         """A context's weight, summed once: contexts are compared many times each."""
         known = self._weighed.get(context)
@@ -185,9 +208,10 @@ class Slots:
         overlap at least ``minimum``: (a, b) with a < b -> the best overlap. A
         count of a named noun needs no overlap: the noun is the slot's evidence.
 
-        Only facts sharing a context word are scored (an index per slot), and each
-        fact keeps its ``limit`` best partners, so a slot a hundred sources fill
-        costs what its facts' neighbours do, not the square of its facts."""
+        Only facts sharing one of a fact's rarest context words are scored (an index
+        per slot), and each fact keeps its ``limit`` best partners, so a slot a
+        hundred sources fill costs what its facts' neighbours do, not the square of
+        its facts."""
         found: dict[tuple[Key, Key], float] = {}
         for (kind, _), stated in self.index.items():
             named = kind == "number" and bool(stated[0].fact.counted)  # type: ignore[union-attr]
@@ -196,10 +220,11 @@ class Slots:
                 for token in x.context:
                     postings.setdefault(token, []).append(n)
             for n, x in enumerate(stated):
+                rarest = sorted(x.context, key=lambda t: len(postings[t]))[:_RAREST]
                 near = range(len(stated)) if named and len(stated) <= limit else \
-                    {m for token in x.context for m in postings[token][: limit * 4]}
+                    {m for token in rarest for m in postings[token][: limit * 2]}
                 scored = sorted(
-                    ((self.similarity(x.context, stated[m].context), m) for m in near
+                    ((self.alike(x, stated[m]), m) for m in near
                      if stated[m].key[0] != x.key[0] and m != n), reverse=True)[:limit]
                 for sim, m in scored:
                     sim = max(sim, minimum) if named else sim
@@ -218,7 +243,17 @@ class Slots:
                 continue
             for y in self.of.get(b, ()):
                 if y.type == kind and _same_slot(x, y):
-                    yield x, y, self.similarity(x.context, y.context)
+                    yield x, y, self.alike(x, y)
+
+
+def _value(x: Stated) -> Hashable:
+    """A fact's value as a key: an amount's interval, a date's reading, a name's key."""
+    f = x.fact
+    if x.type == "number":
+        return f.unit, f.low, f.high  # type: ignore[union-attr]
+    if x.type == "date":
+        return dates.describe(f.value)  # type: ignore[union-attr]
+    return f.key  # type: ignore[union-attr]
 
 
 def _same_day(x: DateMention, y: DateMention) -> bool:
