@@ -23,7 +23,6 @@ from reconcile.facts.polarity import find_directions, find_negations, polarity_c
         ("The ministry failed to respond.", ["failed to respond"]),
         ("Micron refused to comment.", ["refused to comment"]),
         ("The ministry declined to comment.", ["declined to comment"]),
-        ("The ministry denied the report.", ["denied"]),
         ("The firm no longer buys chips.", ["no longer buys"]),
         ("Beijing cannot accept it.", ["cannot accept"]),
         ("allies to reduce risk and not “decouple” from China", ["not “decouple”"]),
@@ -49,6 +48,8 @@ def test_negations(text: str, expected: list[str]) -> None:
         "No, the ministry said.",
         "Shares declined 5% on Monday.",
         "It is, not to mention, a thaw.",
+        "The ministry denied the report.",  # a denial reported, a direction word (confirmation)
+        "Subryan was arrested without incident.",
     ],
 )
 def test_false_negation_cues(text: str) -> None:
@@ -74,9 +75,9 @@ def test_negation_offsets() -> None:
         ("Shares were up 3% and down by 2 points.", [("up", "change", 1), ("down", "change", -1)]),
         ("China is trying to warm up to the US.", [("warm", "condition", 1)]),
         ("Technology stocks make up 42 percent of the Nasdaq.", []),
-        ("The board approved the plan.", [("approved", "approval", 1)]),
-        ("The senate vetoed it.", [("vetoed", "approval", -1)]),
-        ("Lawmakers voted down the bill.", [("voted down", "approval", -1)]),
+        ("The board approved the plan.", [("approved", "decision", 1)]),
+        ("The senate vetoed it.", [("vetoed", "decision", -1)]),
+        ("Lawmakers voted down the bill.", [("voted down", "vote", -1)]),
         ("The regulator banned Micron.", [("banned", "permission", -1)]),
         ("Micron was barred and forbidden.", [("barred", "permission", -1), ("forbidden", "permission", -1)]),
         ("Beijing lifted the ban.", [("lifted the ban", "permission", 1)]),
@@ -87,7 +88,7 @@ def test_negation_offsets() -> None:
         ("Micron will increase its presence.", [("increase its presence", "expansion", 1)]),
         ("Micron will withdraw.", [("withdraw", "expansion", -1)]),
         ("The ministry confirmed the meeting.", [("confirmed", "confirmation", 1)]),
-        ("The ministry denied the meeting.", [("denied", "confirmation", -1)]),
+        ("The ministry denied the meeting.", [("denied", "decision", -1), ("denied", "confirmation", -1)]),
         ("Beijing would welcome the company.", [("welcome", "openness", 1)]),
         ("Tensions are easing.", [("easing", "condition", 1)]),
         ("Oman is closing its airspace.", [("closing", "openness", -1)]),
@@ -97,7 +98,7 @@ def test_negation_offsets() -> None:
         ("He pleaded guilty.", [("guilty", "verdict", 1)]),
         ("Staff must remove TikTok.", [("remove", "retention", -1)]),
         ("Staff may keep TikTok.", [("keep", "retention", 1)]),
-        ("a loss of propulsion", [("loss", "change", -1)]),
+        ("a loss of propulsion", [("loss", "change", -1), ("loss", "result", -1)]),
     ],
 )
 def test_directions(text: str, expected: list[tuple[str, str, int]]) -> None:
@@ -155,7 +156,7 @@ def test_lone_negation_needs_its_word_in_the_other_clause(a: str, b: str, reason
          'negated in one source: "approved" vs "did not approve"'),
         ("Shares rose 2%.", "Shares fell 2%.", '"rose" vs "fell"'),
         ("Shares did not rise.", "Shares rose.", 'negated in one source: "did not rise" vs "rose"'),
-        ("Shares did not rise.", "Shares did not fall.", '"did not rise" vs "did not fall"'),
+        ("Shares did not rise.", "Shares did not fall.", None),  # two negations: flat fits both
         ("Micron had not met the required standards.", "Micron met the required standards.",
          'negated in one source: "had not met"'),
         ("The ministry confirmed the meeting.", "The ministry denied the meeting.",
