@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile.facts.arguments import Context, context
+from reconcile.facts.opposition import describe, opposition
 from reconcile.facts.polarity import find_directions, find_negations, polarity_conflict
+from reconcile.model import Opposition
 
 
 @pytest.mark.parametrize(
@@ -196,3 +199,129 @@ def test_polarity_conflict(a: str, b: str, reason: str | None) -> None:
 def test_lone_negation_beside_shared_frames(a: str, b: str, reason: str | None) -> None:
     cues = find_negations(a), find_directions(a), find_negations(b), find_directions(b)
     assert polarity_conflict(*cues, a_text=a, b_text=b) == reason
+
+
+# -- opposite words of one frame, about the same thing (issue #14) -----------------
+
+OPPOSITES = [
+    ("The retailer posted a profit of $18 million.", "The retailer posted a loss of $62 million.", "result"),
+    ("Most trustees voted for the four-day week.", "Most trustees voted against the four-day week.", "vote"),
+    ("The amendment passed 4-3.", "The amendment failed 4-3.", "vote"),
+    ("The union accepted the offer on Friday.", "The union rejected the offer on Friday.", "decision"),
+    ("Regulators approved the merger.", "Regulators rejected the merger.", "decision"),
+    ("The council approved the permit.", "The council denied the permit.", "decision"),
+    ("Shares rose 2% on Monday.", "Shares fell 2% on Monday.", "change"),
+    ("Shares in Norvane climbed 2.4 percent in early trading.",
+     "Norvane's shares slipped 2.4% in the opening hour of trading.", "change"),
+    ("Shares tumbled after a sharp increase in profit.", "The company reported a drop in profit.", "change"),
+    ("Attendance increased compared with last year.", "Attendance dipped compared with last year.", "change"),
+    ("Sales increased in the fourth quarter.", "Sales declined in the fourth quarter.", "change"),
+    ("The storm strengthened overnight.", "The storm weakened overnight.", "condition"),
+    ("The jury found Hale guilty of fraud.", "Hale was acquitted of fraud.", "verdict"),
+    ("Osaka won the final in three sets.", "Osaka lost the final in three sets.", "outcome"),
+    ("The ban on fireworks was lifted.", "The ban on fireworks is still in force.", "force"),
+    ("The city lifted its ban on fireworks.", "The city banned fireworks.", "permission"),
+    ("The bridge is open to traffic.", "The bridge is closed to traffic.", "openness"),
+    ("The airline agreed to the compensation plan.", "The airline refused the compensation plan.", "agreement"),
+    ("The ministry confirmed the meeting.", "The ministry denied the meeting.", "confirmation"),
+    ("The pilot survived the crash.", "The pilot died in the crash.", "survival"),
+]
+
+
+def _opposition(a: str, b: str) -> Opposition | None:
+    return opposition(a, find_negations(a) + find_directions(a), b, find_negations(b) + find_directions(b))
+
+
+@pytest.mark.parametrize(("a", "b", "frame"), OPPOSITES)
+def test_opposite_words_of_one_frame_conflict(a: str, b: str, frame: str) -> None:
+    found = _opposition(a, b)
+    assert found is not None and found.frame == frame and not found.negated
+    assert found.about  # what both apply to ("profit", "shares")
+
+
+def test_an_opposition_names_its_frame_words_and_what_they_apply_to() -> None:
+    a = "Shares tumbled after a sharp increase in profit."
+    found = _opposition(a, "The company reported a drop in profit.")
+    assert found is not None
+    assert (found.frame, [c.text for c in found.cues], found.about) == ("change", ["increase", "drop"], ("profit",))
+    assert a[found.cues[0].start:found.cues[0].end] == "increase"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("The airline agreed to pay compensation.", "The airline refused to pay compensation.",
+         'negated in one source: "pay" vs "refused to pay"'),
+        # a negated verb against another verb saying the thing is there, on the same object
+        ("The council did not require a boxed warning.",
+         "The label will carry a boxed warning about liver damage.",
+         'negated in one source: "did not require" vs "carry"'),
+        ("No one was injured in the fire.", "Two people were injured in the fire.",
+         'negated in one source: "No one was injured" vs "injured"'),
+    ],
+)
+def test_negated_word_against_its_assertion(a: str, b: str, reason: str) -> None:
+    found = _opposition(a, b)
+    assert found is not None and found.frame == "negation" and found.negated
+    assert describe(found) == reason
+
+
+QUOTE = '"We cannot compete on salary, so we have to compete on something else," the superintendent said.'
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (QUOTE, QUOTE),  # one quote printed word for word by two outlets
+        # a negation of another object
+        ("We cannot compete on salary, so we have to compete on something else.",
+         "The plan would help Pell Valley compete for teachers."),
+        ("The council did not require a boxed warning.", "The label will carry a dosing chart."),
+        # asked, supposed or a baseline: not asserted
+        ("It is unclear whether the ban will be lifted.", "The ban on fireworks is still in force."),
+        ("It is unclear whether regulators approved the merger.", "Regulators rejected the merger."),
+        ("If approved, the drug will go on sale in May.", "Regulators rejected the drug."),
+        ("The retailer lost $62 million, compared with a profit of $18 million a year earlier.",
+         "The retailer posted a loss of $62 million."),
+        # words of one end, or a negation that fits the other end
+        ("Shares in Norvane climbed 2.4 percent.", "Norvane's shares rose 2.4 percent."),
+        ("Shares did not rise on Monday.", "Shares fell on Monday."),
+        # opposite words about different things, or a side saying both
+        ("Sales rose in the quarter.", "Costs fell in the quarter."),
+        ("The gusts weakened on Thursday.", "The dollar strengthened on Thursday."),
+        ("Sales rose while costs fell.", "Costs fell sharply."),
+        ("Shares fell after rising in early trading.", "Shares rose in early trading."),
+        # negations placed differently, statements about statements, denials reported
+        ("\"I didn't feel we were executing the philosophy,\" he said.",
+         "\"I feel we weren't executing the philosophy,\" he said."),
+        ("Police could not say why the fire started.", "Police said the fire started in the kitchen."),
+        ("No one was injured in the fire.", "Nobody was injured in the fire."),
+        ("A man has denied arson.", "A man has been charged with arson."),
+    ],
+)
+def test_look_alikes_are_no_opposition(a: str, b: str) -> None:
+    assert _opposition(a, b) is None
+
+
+def test_identical_texts_never_conflict_whatever_their_cues() -> None:
+    text = "Shares did not rise."
+    assert opposition(text, find_negations(text), text, find_directions(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "before", "after", "asserted"),
+    [
+        ("Shares in Norvane climbed 2.4 percent in early trading", "climbed",
+         ("norvan", "shares"), ("earli", "trade"), True),
+        ("Shares tumbled after a sharp increase in profit.", "increase", ("sharp",), ("profit",), True),
+        ("Shares tumbled after a sharp increase in profit.", "tumbled", ("shares",), (), True),
+        ("the gusts that had driven the fire for days weakened", "weakened", ("gust", "fire", "driven"), (), True),
+        # "control" and "restrict" meet on one token (data/synonyms.py)
+        ("The trust denied that its crowd control had failed.", "denied", ("trust",),
+         ("crowd", "restrict", "fail"), True),
+        ("It is unclear whether the ban will be lifted.", "lifted", ("ban",), (), False),
+    ],
+)
+def test_what_a_word_applies_to(text: str, word: str, before: tuple, after: tuple, asserted: bool) -> None:
+    at = text.index(word)
+    assert context(text, at, at + len(word)) == Context(before, after, asserted)

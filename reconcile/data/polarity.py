@@ -16,10 +16,10 @@ NEGATORS: frozenset[str] = frozenset(
 )
 """Words that negate by themselves. "no" and the "n't" contractions are handled in code."""
 
-VERBAL_NEGATORS: frozenset[str] = frozenset({"not", "never", "cannot"})
-"""Negating a verb (as do the "n't" forms and NEGATING_VERBS): what the verb applies to
-must match before "did not compete" disagrees with "competed"; "no tsunami" needs no
-more than the word."""
+NOUN_NEGATORS: frozenset[str] = frozenset({"no", "without"})
+"""Negating the noun after them ("no tsunami warning"): the noun is the thing, so the
+other clause asserting it is enough. Other negations negate a verb ("did not compete",
+"none were hit"), and what the verb applies to must match too."""
 
 SUBJECT_NEGATORS: frozenset[str] = frozenset({"neither", "nor"})
 """Negating the predicate after a subject ("Neither Micron nor Samsung commented"): the
@@ -51,12 +51,6 @@ NOT_NEGATION_BEFORE: dict[str, frozenset[str]] = {
 }
 """Idioms where a negator does not negate: the word right before it."""
 
-OPEN_QUESTION: frozenset[str] = frozenset({"whether", "if", "compared", "versus", "vs"})
-"""Opening an embedded question, a condition or a baseline: the words after it in the
-clause are not asserted ("it is unclear whether the détente will last" says neither that
-it will nor that it will not; "lost $62 million, compared with a profit a year earlier"
-states no profit now)."""
-
 CONTRASTIVE_NOT: frozenset[str] = frozenset("just merely simply".split())
 """After "not", these make "not just X but Y": no negation when a "but" follows."""
 
@@ -71,11 +65,11 @@ AUXILIARIES: frozenset[str] = frozenset(
 SKIPPED_IN_SCOPE: frozenset[str] = frozenset(
     """
     be been being have has had is are was were am yet even always fully entirely completely
-    immediately really
+    immediately really other further single
     """.split()
 )
 """Words a negation's span steps over to reach the word it negates ("has not yet met",
-"no one was injured")."""
+"no one was injured", "no other form")."""
 
 OUT_OF_SCOPE: frozenset[str] = frozenset("of the a an to from for in on at with by and or but".split())
 """Function words a negation's span stops before: "None of", "denied the report" highlight

@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reconcile.data.arguments import CLAUSE_WORDS, COMPLEMENT, MARKS, NOT_ARGUMENTS, REACH, RELATIVES
+from reconcile.data.arguments import (
+    CLAUSE_WORDS,
+    COMPLEMENT,
+    MARKS,
+    NOT_ARGUMENTS,
+    OPEN_QUESTION,
+    REACH,
+    RELATIVES,
+)
 from reconcile.text.tokens import analyse
 
 _PIECE = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
@@ -25,7 +33,7 @@ _PIECE = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
 class Context:
     before: tuple[str, ...]  # content tokens on the left, nearest first
     after: tuple[str, ...]  # on the right, nearest first
-    opener: str  # the clause word the left side stopped at ("whether", "that"), else ""
+    asserted: bool = True  # False after "whether", "if", "compared with" (OPEN_QUESTION) in its stretch
 
 
 def _tokens(words: list[str]) -> list[str]:
@@ -52,12 +60,16 @@ def context(text: str, start: int, end: int, reach: int = REACH) -> Context:
         k -= 1
     opener = left[k - 1].lower() if k and left[k - 1] not in MARKS else ""
     antecedent = _tokens(left[k - 2:k - 1]) if opener in RELATIVES and k > 1 else []
+    stretch = len(left)
+    while stretch and left[stretch - 1] not in MARKS:
+        stretch -= 1
+    asserted = not any(p.lower() in OPEN_QUESTION for p in left[stretch:])
     before = (antecedent + _tokens(left[k:])[::-1])[:reach]
     first = _PIECE.search(text, end)
     if first is not None and first.group().lower() in COMPLEMENT:
         end = first.end()
     after = _tokens(_PIECE.findall(text, end, clause_end(text, end)))[:reach]
-    return Context(tuple(before), tuple(after), opener)
+    return Context(tuple(before), tuple(after), asserted)
 
 
 def shared(a: Context, b: Context) -> tuple[str, ...] | None:

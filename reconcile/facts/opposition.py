@@ -19,13 +19,12 @@ from dataclasses import dataclass, replace
 
 from reconcile.data.polarity import (
     AUXILIARIES,
-    NEGATING_VERBS,
     NEGATORS,
-    OPEN_QUESTION,
+    NOUN_NEGATORS,
     PRESENCE_VERBS,
     SUBJECT_NEGATORS,
-    VERBAL_NEGATORS,
 )
+from reconcile.data.speech import REPORTING_VERBS
 from reconcile.facts.arguments import Context, clause_end, context, shared
 from reconcile.model import Cue, Opposition
 from reconcile.text.tokens import analyse, canonical, stem
@@ -57,7 +56,8 @@ def _readings(cues: Sequence[Cue]) -> list[_Reading]:
         if scope is None:
             out.append(_Reading(d, d.sign, False))
         else:
-            out.append(_Reading(replace(d, start=scope.start, end=scope.end, text=scope.text, sign=-d.sign), d.sign, True))
+            read = replace(d, start=scope.start, end=scope.end, text=scope.text, sign=-d.sign)
+            out.append(_Reading(read, d.sign, True))
     return out
 
 
@@ -68,7 +68,7 @@ def _opposed(x: _Reading, y: _Reading) -> bool:
 
 
 def _about(cue: Cue) -> Context:
-    return Context(cue.before, cue.after, "")
+    return Context(cue.before, cue.after)
 
 
 def _also_says(side: Sequence[_Reading], y: _Reading) -> bool:
@@ -117,7 +117,9 @@ def _negated_spans(text: str, cues: Sequence[Cue]) -> list[tuple[int, int]]:
     return spans
 
 
-def _mentions(text: str, negated: list[tuple[int, int]], word: str, presence: bool) -> list[tuple[re.Match[str], Context]]:
+def _mentions(
+    text: str, negated: list[tuple[int, int]], word: str, presence: bool
+) -> list[tuple[re.Match[str], Context]]:
     """Where ``text`` asserts ``word`` (or, with ``presence``, any verb of PRESENCE_VERBS)."""
     key = _key(word)
     found = []
@@ -128,15 +130,14 @@ def _mentions(text: str, negated: list[tuple[int, int]], word: str, presence: bo
         if any(s <= m.start() < e for s, e in negated):
             continue
         around = context(text, m.start(), m.end())
-        if around.opener not in OPEN_QUESTION:
+        if around.asserted:
             found.append((m, around))
     return found
 
 
 def _verbal(cue: Cue) -> bool:
-    """Negates a verb ("did not compete", "failed to win"), not a noun ("no tsunami")."""
-    first = cue.text.split()[0].lower().replace("’", "'")
-    return first in AUXILIARIES or first in VERBAL_NEGATORS or first in NEGATING_VERBS or first.endswith("n't")
+    """Negates a verb ("did not compete", "none were hit"), not a noun ("no tsunami")."""
+    return cue.text.split()[0].lower() not in NOUN_NEGATORS
 
 
 def _lone(n: Cue, own: str | None, other: str | None, other_cues: Sequence[Cue], at: int) -> Opposition | None:
@@ -145,19 +146,23 @@ def _lone(n: Cue, own: str | None, other: str | None, other_cues: Sequence[Cue],
         return Opposition("negation", (n, Cue(at, at, "", 1)), (), True)
     word = _WORD.findall(n.text)[-1]
     lowered = word.lower().replace("’", "'")
-    if lowered in NEGATORS or lowered in AUXILIARIES or n.text.split()[0].lower() in SUBJECT_NEGATORS:
-        return None  # "None", "Neither Micron": the predicate it negates lies beyond the span
+    if (
+        lowered in NEGATORS or lowered in AUXILIARIES or word[:1].isupper()
+        or n.text.split()[0].lower() in SUBJECT_NEGATORS
+    ):
+        return None  # "None", "Neither Micron", "wasn't P.J. Carlesimo": no predicate in the span
     presence = stem(lowered) in _PRESENCE
     if own is not None and _mentions(own, _negated_spans(own, [n]), word, False):
         return None  # "not guilty to murder and guilty to manslaughter" says both
+    reported = lowered in REPORTING_VERBS  # "could not say why" vs "said the fire was set"
     for m, around in _mentions(other, _negated_spans(other, other_cues), word, presence):
-        same_word = _key(m.group().lower()) == _key(lowered)
         about = shared(_about(n), around)
-        if same_word and (about is not None or not _verbal(n)):
+        if _key(m.group().lower()) == _key(lowered) and not reported:
+            holds = about is not None or not _verbal(n)
+        else:  # what was said, or another verb of presence: only of one named object
+            holds = bool(about and n.after and around.after)
+        if holds:
             return Opposition("negation", (n, Cue(at + m.start(), at + m.end(), m.group(), 1)), about or (), True)
-        if not same_word and about:  # another verb of presence: only on the same object
-            if n.after and around.after:
-                return Opposition("negation", (n, Cue(at + m.start(), at + m.end(), m.group(), 1)), about, True)
     return None
 
 
@@ -177,7 +182,10 @@ def opposition(
     one frame, about the same thing, that cannot both hold. Then a negation that
     reverses no word of a shared frame, against the other clause's assertion of
     the word it negates. Without a text, any lone negation on one side only counts,
-    which over-reports when clauses are only loosely aligned.
+    which over-reports when clauses are only loosely aligned. A lone negation
+    counts only when one clause has an odd number of them and the other an even
+    one: negations placed differently ("I didn't feel we were", "I feel we
+    weren't") say the same.
     """
     if a_text is not None and b_text is not None and _same_text(a_text, b_text):
         return None
@@ -187,17 +195,11 @@ def opposition(
         return found
     frames = {r.cue.frame for r in a} & {r.cue.frame for r in b}
     free_a, free_b = _free(a_cues, frames), _free(b_cues, frames)
-    if a_text is None or b_text is None:
-        if len(free_a) % 2 == len(free_b) % 2:
-            return None
-        return _lone(free_a[0], None, None, b_cues, b_at) if free_a else _flip(_lone(free_b[0], None, None, a_cues, a_at))
-    for n in free_a:
-        if (found := _lone(n, a_text, b_text, b_cues, b_at)) is not None:
-            return found
-    for n in free_b:
-        if (found := _lone(n, b_text, a_text, a_cues, a_at)) is not None:
-            return _flip(found)
-    return None
+    if len(free_a) % 2 == len(free_b) % 2:
+        return None  # "I didn't feel we were executing" = "I feel we weren't executing"
+    if free_a:
+        return next((o for n in free_a if (o := _lone(n, a_text, b_text, b_cues, b_at))), None)
+    return _flip(next((o for n in free_b if (o := _lone(n, b_text, a_text, a_cues, a_at))), None))
 
 
 def _flip(o: Opposition | None) -> Opposition | None:

@@ -27,7 +27,6 @@ from reconcile.data.polarity import (
     NOT_NEGATION_BEFORE,
     NUMBER_LEADS,
     NUMERIC_ONLY,
-    OPEN_QUESTION,
     OUT_OF_SCOPE,
     PHRASAL_HOSTS,
     PHRASE_GAP,
@@ -203,7 +202,7 @@ def _cue(text: str, start: int, end: int, offset: int, sign: int, frame: str = "
     """A cue with what it applies to, and whether its clause asserts it."""
     around = context(text, start, end)
     return Cue(offset + start, offset + end, text[start:end], sign, frame,
-               around.before, around.after, around.opener not in OPEN_QUESTION)
+               around.before, around.after, around.asserted)
 
 
 def polarity_conflict(
