@@ -138,6 +138,7 @@ class Entity:
     text: str
     kind: EntityKind
     key: str  # canonical form used to match variants ("wang wentao")
+    role: tuple[str, ...] = ()  # words of the part it plays, as content tokens (facts/roles.py)
 
 
 @dataclass(frozen=True)
