@@ -325,3 +325,14 @@ def test_identical_texts_never_conflict_whatever_their_cues() -> None:
 def test_what_a_word_applies_to(text: str, word: str, before: tuple, after: tuple, asserted: bool) -> None:
     at = text.index(word)
     assert context(text, at, at + len(word)) == Context(before, after, asserted)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        ("Gary Ross Won't Direct 'Hunger Games' Sequel", "Gary Ross is in negotiations to direct the sequel.", True),
+        ("This wasn't P.J. Carlesimo of Oklahoma City.", "The coaches fired include P.J. Carlesimo.", False),
+    ],
+)
+def test_a_negated_capital_is_a_headline_word_or_a_name(a: str, b: str, found: bool) -> None:
+    assert (_opposition(a, b) is not None) is found

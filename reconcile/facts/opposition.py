@@ -146,10 +146,8 @@ def _lone(n: Cue, own: str | None, other: str | None, other_cues: Sequence[Cue],
         return Opposition("negation", (n, Cue(at, at, "", 1)), (), True)
     word = _WORD.findall(n.text)[-1]
     lowered = word.lower().replace("’", "'")
-    if (
-        lowered in NEGATORS or lowered in AUXILIARIES or word[:1].isupper()
-        or n.text.split()[0].lower() in SUBJECT_NEGATORS
-    ):
+    name = word[:1].isupper() and not n.text[:1].isupper()  # not a headline's capitals: "Won't Direct"
+    if lowered in NEGATORS or lowered in AUXILIARIES or name or n.text.split()[0].lower() in SUBJECT_NEGATORS:
         return None  # "None", "Neither Micron", "wasn't P.J. Carlesimo": no predicate in the span
     presence = stem(lowered) in _PRESENCE
     if own is not None and _mentions(own, _negated_spans(own, [n]), word, False):
