@@ -350,6 +350,7 @@ def test_an_article_reads_its_headline_with_the_names_of_its_body() -> None:
         ("Police arrested Sharron Smith at home.", "Sharron Smith", ("arrest/o",)),
         ("Summit Entertainment's vampire film opened.", "Summit Entertainment", ("film/of", "vampir/of")),
         ("In Tokyo on Monday, officials met.", "Tokyo", ()),
+        ("Officials met Wang Wentao,", "Wang Wentao", ("meet/o",)),  # a comma and nothing after it
     ],
 )
 def test_role_words(text: str, name: str, role: tuple[str, ...]) -> None:

@@ -440,6 +440,9 @@ ROLE_STOPS: frozenset[str] = _words(
 """Words a descriptor before a name does not reach past: "the cybersecurity firm
 Blackthorn Forensics" is described by "cybersecurity firm", "in Queens" by nothing."""
 
+ARTICLES: frozenset[str] = _words("a an the")
+"""After ", " they open an apposition: "Quillmark Cyber, an incident-response company"."""
+
 HONORIFICS: frozenset[str] = _words("mr mrs ms miss mx dr prof sir dame lord")
 """Courtesy titles: no part of a role ("led by Dr. Tobias Lindgren-Faye" is led by)."""
 

@@ -41,6 +41,11 @@ def _tokens(words: list[str]) -> list[str]:
     return [t for t in analyse(" ".join(kept)) if not t[0].isdigit()]
 
 
+def pieces_of(text: str, start: int, end: int) -> list[str]:
+    """The words and marks of ``text[start:end]``, as the neighbourhood of a word is read."""
+    return _PIECE.findall(text, start, end)
+
+
 def _bound(piece: str) -> bool:
     return piece in MARKS or piece.lower() in CLAUSE_WORDS
 
@@ -54,7 +59,7 @@ def context(text: str, start: int, end: int, reach: int = REACH) -> Context:
     """The words ``text[start:end]`` applies to: up to ``reach`` content tokens on
     each side within its clause. Before a relative clause's verb the noun the
     clause hangs on counts too ("the gusts that had driven the fire weakened")."""
-    left = [p.group() for p in _PIECE.finditer(text, 0, start)]
+    left = pieces_of(text, 0, start)
     k = len(left)
     while k and not _bound(left[k - 1]):
         k -= 1
@@ -68,7 +73,7 @@ def context(text: str, start: int, end: int, reach: int = REACH) -> Context:
     first = _PIECE.search(text, end)
     if first is not None and first.group().lower() in COMPLEMENT:
         end = first.end()
-    after = _tokens(_PIECE.findall(text, end, clause_end(text, end)))[:reach]
+    after = _tokens(pieces_of(text, end, clause_end(text, end)))[:reach]
     return Context(tuple(before), tuple(after), asserted)
 
 

@@ -13,14 +13,23 @@ from __future__ import annotations
 
 import re
 
-from reconcile.data.names import AUXILIARY_VERBS, BE_FORMS, HONORIFICS, PAST_FORMS, PERSON_TITLES, ROLE_STOPS
+from reconcile.data.arguments import MARKS, RELATIVES
+from reconcile.data.names import (
+    ARTICLES,
+    AUXILIARY_VERBS,
+    BE_FORMS,
+    HONORIFICS,
+    PAST_FORMS,
+    PERSON_TITLES,
+    ROLE_STOPS,
+)
+from reconcile.data.speech import REPORTING_VERBS
 from reconcile.data.stopwords import STOPWORDS
+from reconcile.facts.arguments import pieces_of
 from reconcile.text.tokens import analyse
 
-_PIECE = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
 _WINDOW = 80  # characters read on each side: a role is told next to its name
 _DESCRIPTOR = 4  # words of a descriptor or an apposition, at most
-_MARKS = frozenset(",;:()[]\"“”—–!?.")
 
 
 def _tokens(words: list[str], relation: str = "") -> list[str]:
@@ -33,7 +42,7 @@ def _verb(word: str) -> bool:
     "arrested"), not a noun ("store", "shooting")."""
     w = word.lower()
     return word.islower() and w not in STOPWORDS and (
-        w.endswith(("ed", "s")) or w in PAST_FORMS or analyse(w) == ("say",)
+        w.endswith(("ed", "s")) or w in PAST_FORMS or w in REPORTING_VERBS
     )
 
 
@@ -41,14 +50,14 @@ def _before(pieces: list[str]) -> list[str]:
     """A descriptor or title before the name, or the verb whose object it is."""
     while pieces and (pieces[-1] == "." or pieces[-1].lower() in HONORIFICS):
         pieces = pieces[:-1]  # "Dr."
-    if len(pieces) > 1 and pieces[-1].lower() == "by" and pieces[-2] not in _MARKS:
+    if len(pieces) > 1 and pieces[-1].lower() == "by" and pieces[-2] not in MARKS:
         return _tokens([pieces[-2]], "s")  # "led by X"
     if pieces and _verb(pieces[-1]) and not pieces[-1].endswith("s"):
         return _tokens([pieces[-1]], "o")  # "arrested X", "told X"
     words: list[str] = []
     for piece in reversed(pieces):
         if (
-            piece in _MARKS or piece.lower() in ROLE_STOPS or len(words) == _DESCRIPTOR
+            piece in MARKS or piece.lower() in ROLE_STOPS or len(words) == _DESCRIPTOR
             or piece.endswith(("'s", "’s")) or _verb(piece)
         ):
             break
@@ -56,34 +65,35 @@ def _before(pieces: list[str]) -> list[str]:
     return _tokens(words[::-1])
 
 
-def _opens_apposition(word: str) -> bool:
-    """", an incident-response company", ", President and CEO of": not ", that China will"."""
-    w = word.lower()
-    return w in ("a", "an", "the") or w in PERSON_TITLES or (word.islower() and w not in STOPWORDS)
+def _owned(pieces: list[str]) -> list[str]:
+    """What a name followed by "'s" has: "X's chief executive" -> "chief/of", "execut/of"."""
+    words: list[str] = []
+    for piece in pieces[:2]:
+        if piece in MARKS or _verb(piece) or piece[:1].isupper():
+            break
+        words.append(piece)
+    return _tokens(words, "of")
 
 
-def _after(pieces: list[str]) -> list[str]:
-    """An apposition, the verb the name does or undergoes, or what it has."""
-    if not pieces:
+def _apposition(pieces: list[str]) -> list[str]:
+    """The words after ", " that say what the name is ("an incident-response company",
+    "President and CEO of"), and the verb of a "who" clause after them."""
+    words: list[str] = []
+    for k, piece in enumerate(pieces):
+        if piece in MARKS or len(words) == _DESCRIPTOR:
+            break
+        if piece.lower() in RELATIVES:
+            return _tokens(words) + _does(pieces[k + 1:])
+        words.append(piece)
+    if not words:
         return []
-    if pieces[0] in ("'", "’"):
-        owned = pieces[2:] if len(pieces) > 1 and pieces[1] == "s" else pieces[1:]
-        words = []
-        for piece in owned[:2]:
-            if piece in _MARKS or _verb(piece) or piece[:1].isupper():
-                break
-            words.append(piece)
-        return _tokens(words, "of")  # "X's chief executive"
-    if pieces[0] == ",":
-        words: list[str] = []
-        rest = pieces[1:]
-        for k, piece in enumerate(rest):
-            if piece in _MARKS or len(words) == _DESCRIPTOR:
-                break
-            if piece.lower() in ("who", "which"):
-                return _tokens(words) + _after(rest[k + 1:])
-            words.append(piece)
-        return _tokens(words) if words and _opens_apposition(words[0]) else []
+    first = words[0].lower()
+    opens = first in ARTICLES or first in PERSON_TITLES or (words[0].islower() and first not in STOPWORDS)
+    return _tokens(words) if opens else []
+
+
+def _does(pieces: list[str]) -> list[str]:
+    """The verb a name does ("X told" -> "say/s") or undergoes ("X was arrested" -> "arrest/o")."""
     passive = False
     for k, piece in enumerate(pieces[:4]):
         lowered = piece.lower()
@@ -97,8 +107,17 @@ def _after(pieces: list[str]) -> list[str]:
     return []
 
 
+def _after(pieces: list[str]) -> list[str]:
+    """An apposition, the verb the name does or undergoes, or what it has."""
+    if pieces[:1] in (["'"], ["’"]):
+        return _owned(pieces[2:] if pieces[1:2] == ["s"] else pieces[1:])
+    if pieces[:1] == [","]:
+        return _apposition(pieces[1:])
+    return _does(pieces)
+
+
 def role(text: str, start: int, end: int) -> tuple[str, ...]:
     """The role words of the name at ``text[start:end]``, sorted; () when none is told."""
-    before = _PIECE.findall(text, max(0, start - _WINDOW), start)
-    after = _PIECE.findall(text, end, end + _WINDOW)
+    before = pieces_of(text, max(0, start - _WINDOW), start)
+    after = pieces_of(text, end, end + _WINDOW)
     return tuple(sorted(set(_before(before) + _after(after))))

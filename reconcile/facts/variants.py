@@ -12,6 +12,7 @@ government ("Beijing" = "China").
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from reconcile.data.names import (
     ALIASES,
@@ -36,6 +37,7 @@ def _plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)  # the judge asks of every pair of names a run states
 def _spelt(key: str) -> str:
     """A key with British endings written the American way ("recognised" ->
     "recognized"), for comparing two keys only: the key keeps what was written."""
@@ -88,35 +90,40 @@ def _government(key: str) -> str:
     return METONYMY.get(key, key)
 
 
-def _person(key: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _person(key: str) -> tuple[str, ...]:
     """A person's key without middle initials, the given name's short form expanded:
     "sarah j palin" -> sarah palin, "bill hakim" -> william hakim."""
     words = key.split()
     words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1)]
-    return [NICKNAMES.get(words[0], words[0]), *words[1:]] if len(words) > 1 else words
+    return (NICKNAMES.get(words[0], words[0]), *words[1:]) if len(words) > 1 else tuple(words)
 
 
 def same_entity(a: Entity, b: Entity, metonymy: bool = True) -> bool:
     """Do two mentions name one entity? Short forms match full names ("Wang" =
     "Wang Wentao", "Boone Isaacs" = "Cheryl Boone Isaacs", "Micron" = "Micron
-    Technology Inc."), an organisation named with a word more or less ("Promises
-    Treatment Center" = "Malibu Promises Treatment Center"), a middle initial or a given name's short form changes no
-    person ("Sarah J. Palin" = "Sarah Palin", "Bill Hakim" = "William Hakim"), nor does
-    a middle name ("Benjamin David Banky" = "Benjamin Banky"); with
-    `metonymy`, a capital stands for its government ("Beijing" = "China")."""
+    Technology Inc."); an organisation named with a word more or less is itself
+    ("Promises Treatment Center" = "Malibu Promises Treatment Center"); a middle
+    initial or name, or a given name's short form, changes no person ("Sarah J.
+    Palin" = "Sarah Palin" = "Sarah Louise Palin", "Bill Hakim" = "William Hakim");
+    with `metonymy`, a capital stands for its government ("Beijing" = "China")."""
     if not a.key or not b.key:
         return False
-    if a.key == b.key or (metonymy and _government(a.key) == _government(b.key)) or _spelt(a.key) == _spelt(b.key):
+    if a.key == b.key or (metonymy and _government(a.key) == _government(b.key)):
         return True
+    if len(a.key) == len(b.key) and _spelt(a.key) == _spelt(b.key):
+        return True  # a spelling keeps the length: "recognised", "recognized"
     if a.kind in _PEOPLE and b.kind in _PEOPLE:
         s, l = sorted((_person(a.key), _person(b.key)), key=len)
         if s == l or l[-len(s):] == s or (len(s) == 1 and s[0] == l[0]):
             return True  # "Palin", "Boone Isaacs", "Wang" (a family name first)
         if len(s) >= 2 and (s[0], s[-1]) == (l[0], l[-1]):
             return True  # "Benjamin Banky" = "Benjamin David Banky"
+    if EntityKind.PERSON in (a.kind, b.kind) or EntityKind.PLACE in (a.kind, b.kind):
+        return False
     short, long = sorted((a, b), key=lambda e: len(e.key.split()))
     s, l = short.key.split(), long.key.split()
-    if len(s) >= len(l) or EntityKind.PERSON in (a.kind, b.kind) or EntityKind.PLACE in (a.kind, b.kind):
+    if len(s) >= len(l):
         return False
     if long.kind is EntityKind.ORG and l[: len(s)] == s:
         return True  # "Micron" = "Micron Technology"
