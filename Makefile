@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: run test golden install install-test accuracy bench readme clean
+.PHONY: run test golden install install-test install-dask accuracy bench readme clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,9 @@ install: $(BIN)/python
 
 install-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+install-dask: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dask]'
 
 run: install
 	$(BIN)/reconcile compare samples/micron/1-thaw.txt samples/micron/2-tensions-easing.txt || [ $$? -eq 1 ]
@@ -36,8 +39,9 @@ accuracy: install
 		--timeml $(SHARED)/data/timeml --real $(SHARED)/data/ecbplus --cases $(SHARED)/cases
 
 # Speed and scale (docs/speed.md): start-up, growth with the sources against difflib,
-# blocking recall (MRPC), batch of 1,000 stories; several minutes, not part of `make test`.
-bench: install
+# blocking recall (MRPC), batch of 1,000 stories (process pool and local Dask cluster);
+# several minutes, not part of `make test`.
+bench: install-dask
 	$(BIN)/python bench/speed.py --mrpc $(SHARED)/data/mrpc/msr_paraphrase_train.txt
 
 readme: install

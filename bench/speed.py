@@ -1,6 +1,6 @@
 """Speed and scale of reconcile, measured against what a user would write by hand.
 
-    .venv/bin/python bench/speed.py [--mrpc PATH] [--quick] [--only startup,growth,blocking,batch]
+    .venv/bin/python bench/speed.py [--mrpc PATH] [--quick] [--only startup,growth,blocking,limit,batch,batch-dask]
 
 ``make bench`` runs every section (docs/speed.md records the figures). Each figure
 is printed under the command that measures it alone.
@@ -23,6 +23,8 @@ is printed under the command that measures it alone.
   with ``candidate_limit`` lowered from its default, against the sentences the
   default run reports in a contradiction and the unsupported findings it gives.
 - batch: ``reconcile batch`` on 1,000 generated stories of 3 sources.
+- batch-dask: the same batch on a local Dask cluster of ``--jobs`` worker
+  processes (``--engine dask``, the dask extra) against the process pool.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ SENTENCES = 40
 DIFFLIB_CUTOFF = 0.6  # difflib.get_close_matches' default
 FULL_REFERENCE = 300_000  # pairs the difflib reference runs in full; above, sampled
 TARGETS: list[tuple[str, str, bool]] = []  # (target, measured, met)
+HEAVY = ("numpy", "rapidfuzz", "pydantic", "dask", "distributed")  # packages --help must not import
 
 
 def _python() -> str:
@@ -117,14 +120,14 @@ def startup(runs: int, env: dict[str, str]) -> None:
     probe = [_python(), "-X", "importtime", "-m", "reconcile", "--help"]
     done = subprocess.run(probe, capture_output=True, text=True, env=env, cwd=ROOT)
     modules = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
-    heavy = sorted(m for m in modules if m.split(".")[0] in ("numpy", "rapidfuzz", "pydantic")
-                   or m in ("reconcile.api", "reconcile.align", "rich.console"))
+    heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY or m in ("reconcile.api", "reconcile.align",
+                                                                            "rich.console"))
     print(f"  --help imports {len(modules)} modules; heavy ones: {', '.join(heavy) or 'none'}"
           f"   command: {_show(probe)}")
     help_s, compare_s = medians["reconcile --help"], medians["reconcile compare samples (text)"]
     _target("reconcile --help < 0.2 s", f"{help_s:.3f} s", help_s < 0.2)
     _target("two samples, whole process < 0.3 s", f"{compare_s:.3f} s", compare_s < 0.3)
-    _target("--help imports no numpy/rapidfuzz/pipeline", ", ".join(heavy) or "none", not heavy)
+    _target("--help imports no numpy/rapidfuzz/dask/pipeline", ", ".join(heavy) or "none", not heavy)
 
 
 # --------------------------------------------------------------------------- growth
@@ -172,10 +175,10 @@ def candidates(per_source, settings):  # type: ignore[no-untyped-def]
 
     from reconcile.align.blocking import candidates as blocked
     from reconcile.align.encode import Batch, profile
-    from reconcile.text.tokens import content_words, idf_table
+    from reconcile.text.tokens import idf_table
 
-    usable = [c for cs in per_source for c in cs if content_words(c.sentence.text) >= settings.min_claim_words]
-    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for cs in per_source for c in cs))
+    usable = [c for cs in per_source for c in cs]
+    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for c in usable))
     sources = np.array([c.sentence.source for c in usable], dtype=int)
     return blocked(batch, sources, settings, None)
 
@@ -184,14 +187,13 @@ def claim_texts(folder: str) -> list[list[str]]:
     """Per source, the texts of its claims: what the aligner aligns."""
     from reconcile import api
     from reconcile.settings import Settings
-    from reconcile.text.sentences import split
-    from reconcile.text.tokens import content_words
+    from reconcile.facts.claims import analyse
 
     settings = Settings()
     out = []
     for i, path in enumerate(api.article_files(folder)):
         doc = api.load(path, settings)
-        out.append([s.text for s in split(doc, i) if content_words(s.text) >= settings.min_claim_words])
+        out.append([c.sentence.text for c in analyse(doc, i, settings).claims])
     return out
 
 
@@ -292,11 +294,11 @@ def _unblocked_links(per_source, settings, chunk: int = 250_000):  # type: ignor
 
     from reconcile.align.encode import Batch, profile
     from reconcile.align.score import scores
-    from reconcile.text.tokens import content_words, idf_table
+    from reconcile.text.tokens import idf_table
 
-    usable = [c for cs in per_source for c in cs if content_words(c.sentence.text) >= settings.min_claim_words]
+    usable = [c for cs in per_source for c in cs]
     keys = [(c.sentence.source, c.sentence.index) for c in usable]
-    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for cs in per_source for c in cs))
+    batch = Batch([profile(c.sentence.text) for c in usable], idf_table(c.sentence.text for c in usable))
     sources = np.array([k[0] for k in keys])
     i, j = np.triu_indices(len(usable), 1)
     cross = sources[i] != sources[j]
@@ -393,25 +395,32 @@ def blocking_mrpc(path: str) -> dict[str, float]:
 # --------------------------------------------------------------------------- batch
 
 
-def batch(count: int, jobs: int, work: Path, env: dict[str, str], seed: int) -> None:
-    print(f"\n## Batch: {count} generated stories of 3 sources x {SENTENCES} sentences, --jobs {jobs}")
+def batch(count: int, jobs: int, work: Path, env: dict[str, str], seed: int, engines: Sequence[str]) -> None:
+    print(f"\n## Batch: {count} generated stories of 3 sources x {SENTENCES} sentences, --jobs {jobs}, "
+          f"engine {' against '.join(engines)}")
     root = work / "batch"
     started = time.perf_counter()
     stories.write_stories(root, count, 3, SENTENCES, seed)
     print(f"  generated in {time.perf_counter() - started:.1f} s: "
           f"{_show([_python(), 'bench/stories.py', 'DIR', '--stories', count, '--sources', 3, '--seed', seed])}")
-    out = work / "batch.jsonl"
-    command = [*_reconcile(), "batch", str(root), "--jobs", str(jobs), "--output", str(out)]
-    wall, peak, code, cpu = _run_once(command, env)
-    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    errors = [line for line in lines if line["error"]]
-    print(f"  {wall:.1f} s wall, {count / wall:.1f} stories per second, CPU {cpu:.1f} s ({cpu / count * 1000:.0f} ms "
-          f"a story; {cpu / jobs:.1f} s on {jobs} idle cores), peak {peak:.0f} MB (largest process), exit {code}; "
-          f"{len(lines)} lines, {len(errors)} with an error   command: {_show(command)}")
-    for line in errors[:5]:
-        print(f"    {line['story']}: {line['error']}")
-    if count >= 1000:
-        _target(f"batch {count} x 3 sources < 60 s ({jobs} jobs)", f"{wall:.1f} s", wall < 60)
+    outputs = []
+    for engine in engines:
+        out = work / f"batch-{engine}.jsonl"
+        command = [*_reconcile(), "batch", str(root), "--jobs", str(jobs), "--engine", engine, "--output", str(out)]
+        wall, peak, code, cpu = _run_once(command, env)
+        outputs.append(out.read_bytes())
+        lines = [json.loads(line) for line in outputs[-1].decode("utf-8").splitlines()]
+        errors = [line for line in lines if line["error"]]
+        print(f"  {engine}: {wall:.1f} s wall (whole process), {count / wall:.1f} stories per second, CPU {cpu:.1f} s "
+              f"({cpu / count * 1000:.0f} ms a story; {cpu / jobs:.1f} s on {jobs} idle cores), peak {peak:.0f} MB "
+              f"(largest process), exit {code}; {len(lines)} lines, {len(errors)} with an error   "
+              f"command: {_show(command)}", flush=True)
+        for line in errors[:5]:
+            print(f"    {line['story']}: {line['error']}")
+        if engine == "local" and count >= 1000:
+            _target(f"batch {count} x 3 sources < 60 s ({jobs} jobs)", f"{wall:.1f} s", wall < 60)
+    if len(outputs) > 1:
+        print(f"  the engines' lines are {'byte-identical' if len(set(outputs)) == 1 else 'DIFFERENT'}")
 
 
 # --------------------------------------------------------------------------- limit
@@ -460,7 +469,8 @@ def limits(folder: Path, env: dict[str, str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", default="startup,growth,blocking,limit,batch", help="sections to run, comma-separated")
+    parser.add_argument("--only", default="startup,growth,blocking,limit,batch-dask",
+                        help="sections to run, comma-separated (batch-dask runs batch too)")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs per command")
     parser.add_argument("--sizes", default="2,10,50,100,200", help="growth: sources per story")
     parser.add_argument("--recall-sizes", default="2,10,50", help="blocking: story sizes scored unblocked too")
@@ -505,8 +515,10 @@ def main() -> None:
                 folders[size] = work / f"growth-{size:03d}"
                 stories.write_story(folders[size], stories.story(args.seed, size, SENTENCES), args.seed)
             limits(folders[size], env)
-        if "batch" in sections:
-            batch(args.stories, args.jobs, work, env, args.seed)
+        if "batch-dask" in sections:
+            batch(args.stories, args.jobs, work, env, args.seed, ("local", "dask"))
+        elif "batch" in sections:
+            batch(args.stories, args.jobs, work, env, args.seed, ("local",))
     if TARGETS:
         print("\n## Targets")
         for name, measured, met in TARGETS:

@@ -7,6 +7,10 @@ without the table does not stop the search, so a project that keeps reconcile's
 settings higher up is not cut off by an unrelated Python package below it. Only
 that one file is read: settings are not merged across folders.
 
+Any other file (``reconcile.toml``, ``--config ci/strict.toml``) holds the settings
+at its top level or in a ``[tool.reconcile]`` table, as a copy of a pyproject.toml
+would; not both, so that no setting is silently ignored.
+
 Every value is checked here, so a typo is a ``ConfigError`` naming the file and
 the key before any article is read. Command-line flags override these values.
 """
@@ -23,19 +27,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from reconcile import rules
 from reconcile.errors import ConfigError
-from reconcile.model import Kind
 from reconcile.settings import Settings
 
 FILE_NAMES = ("reconcile.toml", "pyproject.toml")  # in a folder holding both, the first wins
 
-FAIL_ON: dict[str, tuple[Kind, ...]] = {
+FAIL_ON: dict[str, tuple[str, ...]] = {
     "none": (),
-    "contradiction": (Kind.CONTRADICTION,),
-    "unsupported": (Kind.CONTRADICTION, Kind.UNSUPPORTED),
+    "contradiction": ("contradiction",),
+    "unsupported": ("contradiction", "unsupported"),
 }
-"""--fail-on level -> the finding kinds that make the exit status 1."""
+"""--fail-on level -> the finding kinds (``Kind`` values) that make the exit status 1.
+Named by value so that ``reconcile --help``, which lists the levels, loads no model."""
 
 _SETTING_ALIASES = {"date": "reference_date"}
 _NUMERIC = {f.name: type(f.default) for f in fields(Settings) if type(f.default) in (int, float)}
@@ -103,6 +106,8 @@ def parse(table: Mapping[str, Any], where: str) -> Config:
 def rule_ids(tokens: list[str] | tuple[str, ...], where: str, key: str | None) -> tuple[str, ...]:
     """Rule ids for tokens given as ids, names or id prefixes; an unknown one is a
     ConfigError naming ``key`` (shared by the file and the --select/--ignore flags)."""
+    from reconcile import rules  # with the model it loads: not needed for --help
+
     ids: dict[str, None] = {}
     for token in tokens:
         found = rules.matching(token)
@@ -174,15 +179,25 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _table(path: Path) -> Mapping[str, Any] | None:
-    """The reconcile table of a file: ``[tool.reconcile]`` of a pyproject.toml,
-    the whole of any other file."""
+    """The reconcile table of a file: ``[tool.reconcile]`` of a pyproject.toml; of
+    any other file, that table if it has one, else the whole file. None for a
+    pyproject.toml without the table."""
     data = _read(path)
-    if path.name != "pyproject.toml":
-        return data
-    tool = data.get("tool", {})
+    tool = data.get("tool")
     table = tool.get("reconcile") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
         raise ConfigError(str(path), "tool.reconcile", "expected a table")
+    if path.name == "pyproject.toml":
+        return table
+    settings = [key for key in data if key.replace("-", "_") in KEYS]
+    if table is None:
+        if not settings and any(isinstance(value, dict) for value in data.values()):  # no setting is a table
+            raise ConfigError(str(path), None, "no reconcile settings: neither a [tool.reconcile] table "
+                                               "nor settings at the top level")
+        return data
+    if settings:
+        raise ConfigError(str(path), None, f"settings both at the top level ({settings[0]}) and in "
+                                           "[tool.reconcile]: keep one of the two")
     return table
 
 

@@ -14,7 +14,7 @@ import posixpath
 import re
 from collections.abc import Iterable, Sequence
 
-from reconcile.model import Document, Evidence, Finding, Kind
+from reconcile.model import Analysis, Document, Evidence, Finding, Kind
 
 _SPACE = re.compile(r"\s+")
 
@@ -44,6 +44,15 @@ def evidence(
         detail=detail,
         plain=doc.plain[start:end] if doc.markup else "",
     )
+
+
+def set_aside(analysis: Analysis, source: int) -> list[Evidence]:
+    """What of a document is no claim about the event, located, each with why:
+    sentences (a headline, no content word) and the lines reading left out
+    (boilerplate, the date line, a repeated headline), in text order."""
+    doc = analysis.doc
+    spans = [(s.start, s.end, why) for s, why in analysis.not_claims] + list(doc.excluded)
+    return [evidence(doc, source, start, end, detail=why) for start, end, why in sorted(spans)]
 
 
 def short(path: str) -> str:

@@ -15,10 +15,11 @@ from typing import Any
 from reconcile import timeline
 from reconcile.align import align
 from reconcile.facts.claims import Reader, analyse
-from reconcile.findings import merge
+from reconcile.findings import merge, set_aside
 from reconcile.judge import judge
 from reconcile.model import Document, Report, SourceInfo, Timeline
 from reconcile.settings import Settings
+from reconcile.timeline.display import dated_events
 from reconcile.timeline.extract import extraction
 
 Observer = Callable[[str], None]
@@ -43,11 +44,22 @@ def run(docs: Sequence[Document], settings: Settings, draft: bool = False, obser
     dated = timeline.build(docs, per_source, settings)
     observe("timeline")
     infos = tuple(
-        SourceInfo(a.doc.path, a.doc.encoding, len(a.sentences), len(a.claims), a.doc.published, a.doc.warnings)
+        SourceInfo(
+            a.doc.path, a.doc.encoding, len(a.sentences), len(a.claims), a.doc.published, a.doc.warnings,
+            text=a.doc.plain if a.doc.markup else a.doc.text,  # what people read, as evidence offsets count
+            markup=a.doc.markup,
+        )
         for a in analyses
     )
     findings = merge(judged, dated.findings, draft)
-    return Report(sources=infos, findings=tuple(findings), mode="check" if draft else "compare")
+    on_trial = analyses[:1] if draft else analyses
+    return Report(
+        sources=infos,
+        findings=tuple(findings),
+        mode="check" if draft else "compare",
+        events=dated_events(dated),
+        not_claims=tuple(e for i, a in enumerate(on_trial) for e in set_aside(a, i)),
+    )
 
 
 def timeline_of(docs: Sequence[Document], settings: Settings) -> Timeline:

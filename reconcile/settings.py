@@ -43,14 +43,15 @@ class Settings:
     """Two different names are an entity contradiction only if their sentences,
     with the two names masked, score at least this (the containment cap): one name
     standing in the other's place, not two names playing different parts."""
-    conflict_margin: float = 0.1
-    """A conflict between a claim and a sentence of another source is not reported
-    when that source has a sentence agreeing with the claim that scores at least
-    this much higher: the sentence of a source that best matches a claim speaks
-    for it, and a weaker match in conflict is most often about something else
-    ("surrendered on Thursday" beside "was shot dead on Wednesday")."""
-    min_claim_words: int = 4
-    """Sentences with fewer content words carry no claim of their own ("Advertisement")."""
+    slot_context: float = 0.1
+    """Two claims of different sources are compared slot by slot, however unlike
+    their sentences, when they hold facts of one slot (a count of the same noun, a
+    date, a name of one kind) whose surrounding words overlap at least this much
+    (rarity-weighted Dice, reconcile.judge.slots)."""
+    min_confidence: float | None = None
+    """A candidate conflict is reported when its probability (reconcile.judge.confidence)
+    is at least this; None: the threshold fitted with the weights, leaving one
+    labelled story out (reconcile/data/fitted/judge.json)."""
     align_weights: tuple[tuple[str, float], ...] | None = None
     """The paraphrase part of the alignment score is the logistic of these weighted
     terms (features of reconcile.align.features, or "a*b" products); None: the

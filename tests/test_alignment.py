@@ -218,9 +218,15 @@ def test_every_linked_sentence_is_in_one_claim_with_a_partner(raw: list) -> None
     assert partnered == set(keys)
 
 
-def test_short_debris_never_links() -> None:
-    claims = [[claim(0, 0, "Advertisement")], [claim(1, 0, "Advertisement")]]
-    assert align(claims, Settings()).groups == ()
+def test_debris_is_no_claim_and_never_agrees() -> None:
+    from reconcile import Kind, Text, compare
+
+    report = compare([Text("a.txt", "Advertisement\n\nMicron shares rose 5% on Monday.\n"),
+                      Text("b.txt", "Advertisement\n\nThanks.\n\nThe ban on Micron was lifted.\n")])
+    assert not any("Advertisement" in e.sentence or "Thanks" in e.sentence
+                   for f in report.of(Kind.AGREEMENT) for e in f.evidence)
+    assert {(e.sentence, e.detail) for e in report.not_claims} >= {("Advertisement", "boilerplate"),
+                                                                     ("Thanks.", "fragment")}
 
 
 def test_same_source_never_links() -> None:

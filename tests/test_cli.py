@@ -130,3 +130,155 @@ def test_python_dash_m_runs_the_same_app() -> None:
     )
     assert result.returncode == 0
     assert "compare" in result.stdout
+
+
+# -- as a new user meets it (issue #16)
+
+COMMANDS = ["compare", "check", "batch", "rules", "timeline", "extract"]
+
+
+@pytest.mark.parametrize(
+    "args, fragments",
+    [
+        (["compare", "--format", "xml", "a.txt", "b.txt"], ["--format", "'xml' is not one of", "reconcile compare --help"]),
+        (["compare", "--bogus", "a.txt", "b.txt"], ["No such option: --bogus"]),
+        (["compare"], ["Missing argument"]),
+        (["check"], ["Missing argument 'DRAFT'", "reconcile check --help"]),
+        (["batch", "stories", "--jobs", "0"], ["--jobs"]),
+        (["rules", "--format", "xml"], ["'xml'"]),
+        (["nope"], ["No such command 'nope'", "reconcile --help"]),
+        (["--bogus"], ["No such option: --bogus"]),
+    ],
+)
+def test_usage_errors_are_one_line_with_exit_2(args: list[str], fragments: list[str]) -> None:
+    result = runner.invoke(app, args)
+    line = one_line_error(result, *fragments)
+    assert line.startswith("reconcile: error: ")
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("args", [["--version"], *([command, "--version"] for command in COMMANDS)])
+def test_version_on_the_app_and_every_command(args: list[str]) -> None:
+    from reconcile.render._common import tool_version
+
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"reconcile {tool_version()}\n"
+    assert result.stderr == ""
+
+
+def test_the_version_and_home_are_those_of_reconcile_claims(sample_report) -> None:
+    """'reconcile' on PyPI is another project: nothing may name it as ours."""
+    from importlib.metadata import version
+
+    from reconcile.render import sarif
+    from reconcile.render._common import tool_version
+
+    assert tool_version() == version("reconcile-claims") != "0.0.0"
+    driver = json.loads(sarif.render(sample_report))["runs"][0]["tool"]["driver"]
+    assert driver["version"] == tool_version()
+    assert "pypi.org/project/reconcile/" not in driver["informationUri"]
+
+
+@pytest.mark.parametrize("args", [["-h"], *([command, "-h"] for command in COMMANDS)])
+def test_dash_h_is_help(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Usage: ")
+    assert result.stdout == runner.invoke(app, [*args[:-1], "--help"]).stdout
+    assert result.stderr == ""
+
+
+def test_the_command_list_shows_each_first_sentence_whole() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    listing = result.stdout[result.stdout.index("Commands:"):]
+    assert "..." not in listing
+    folded = " ".join(listing.split())
+    for command in app.registered_commands:
+        first = command.callback.__doc__.strip().split("\n\n")[0]
+        assert f"{command.callback.__name__} {' '.join(first.split())}" in folded
+
+
+def test_check_takes_the_paths_after_the_draft_as_sources(tmp_path: Path) -> None:
+    draft, one, two = _files(tmp_path, (DISAGREE[0], AGREE[0], DISAGREE[1]))
+    result = runner.invoke(app, ["check", draft, one, two, "--format", "json"])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    assert [s["path"] for s in report["sources"]] == [draft, one, two]
+    assert report["counts"]["contradiction"] == 1
+
+
+def test_check_with_no_source_at_all_says_how_to_give_them(tmp_path: Path) -> None:
+    (draft,) = _files(tmp_path, AGREE[:1])
+    one_line_error(runner.invoke(app, ["check", draft]), "no sources", "--against")
+
+
+@pytest.mark.parametrize("text", ["", "# Draft\n", "Thanks.\n"])
+def test_a_draft_without_claims_is_a_warning_on_stderr(tmp_path: Path, text: str) -> None:
+    draft, source = _files(tmp_path, (text, AGREE[0]))
+    result = runner.invoke(app, ["check", draft, source])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"reconcile: warning: {draft}: the draft makes no claims, so nothing was checked\n"
+    assert "0 contradicted, 0 supported, 0 unsupported" in result.stdout
+
+
+def test_a_draft_with_claims_gives_no_warning(tmp_path: Path) -> None:
+    draft, source = _files(tmp_path, AGREE)
+    result = runner.invoke(app, ["check", draft, source])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+MONDAY = "The minister met the chief executive on Monday in Beijing to discuss trade.\n"
+
+
+@pytest.mark.parametrize("table", ["", "[tool.reconcile]\n"])
+@pytest.mark.parametrize("name, flags", [("reconcile.toml", []), ("ci.toml", ["--config", "ci.toml"])])
+def test_timeline_and_extract_read_the_configuration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str, name: str, flags: list[str]
+) -> None:
+    (article,) = _files(tmp_path, (MONDAY,))
+    (tmp_path / name).write_text(table + "date = 2023-11-03\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    extracted = runner.invoke(app, ["extract", article, "--format", "json", *flags])
+    assert extracted.exit_code == 0, extracted.output
+    assert json.loads(extracted.stdout)["published"] == "2023-11-03"
+    drawn = runner.invoke(app, ["timeline", article, *flags])
+    assert drawn.exit_code == 0, drawn.output
+    assert "Oct. 30, 2023" in drawn.stdout
+
+
+def test_the_date_flag_overrides_the_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (article,) = _files(tmp_path, (MONDAY,))
+    (tmp_path / "reconcile.toml").write_text("date = 2023-11-03\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", article, "--format", "json", "--date", "2024-05-01"])
+    assert json.loads(result.stdout)["published"] == "2024-05-01"
+
+
+@pytest.mark.parametrize("command", [["timeline"], ["extract"]])
+def test_timeline_and_extract_report_a_bad_configuration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    (article,) = _files(tmp_path, (MONDAY,))
+    (tmp_path / "reconcile.toml").write_text("align-treshold = 0.5\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    one_line_error(runner.invoke(app, [*command, article]), "reconcile.toml", "align-treshold")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["compare", "--help"], ["check", "-h"], ["compare", "--format", "xml", "a", "b"], ["nope"]],
+)
+def test_help_and_usage_errors_load_neither_rich_nor_the_pipeline(args: list[str]) -> None:
+    code = (
+        "import sys\n"
+        "from reconcile.cli import main\n"
+        f"sys.argv = ['reconcile', *{args!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ('rich', 'numpy', 'rapidfuzz', 'reconcile.model', 'reconcile.api', 'reconcile.rules')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.stderr.splitlines()[-1] == "[]"

@@ -69,7 +69,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
     path = _write(tmp_path / "reconcile.toml", """
 align-threshold = 0.55
 clause_threshold = 0.4
-min-claim-words = 5
+slot-context = 0.3
 approx-tolerance = 0
 fail-on = "unsupported"
 select = ["RC1", "unsupported-claim"]
@@ -79,7 +79,7 @@ date = 2023-11-02
 """)
     loaded = config.load(path)
     s = loaded.settings
-    assert (s.align_threshold, s.clause_threshold, s.min_claim_words, s.approx_tolerance) == (0.55, 0.4, 5, 0.0)
+    assert (s.align_threshold, s.clause_threshold, s.slot_context, s.approx_tolerance) == (0.55, 0.4, 0.3, 0.0)
     assert s.boilerplate == ("^Subscribe to .*$",)
     assert s.reference_date == date(2023, 11, 2)
     assert loaded.fail_on == "unsupported"
@@ -88,7 +88,7 @@ date = 2023-11-02
 
 
 def test_every_numeric_setting_is_a_key() -> None:
-    for name in ("align_threshold", "candidate_cutoff", "clause_threshold", "min_claim_words",
+    for name in ("align_threshold", "candidate_cutoff", "clause_threshold", "candidate_limit",
                  "approx_tolerance", "event_match_threshold", "weekday_context", "reference_slack"):
         assert name in config.KEYS
 
@@ -105,9 +105,9 @@ def test_date_may_be_a_string() -> None:
         ("align-threshold = 2\n", "align-threshold", "from 0 to 1"),
         ("align-threshold = 'high'\n", "align-threshold", "from 0 to 1"),
         ("align-threshold = nan\n", "align-threshold", "from 0 to 1"),
-        ("min-claim-words = -1\n", "min-claim-words", "whole number"),
-        ("min-claim-words = 2.5\n", "min-claim-words", "whole number"),
-        ("min-claim-words = true\n", "min-claim-words", "whole number"),
+        ("candidate-limit = -1\n", "candidate-limit", "whole number"),
+        ("candidate-limit = 2.5\n", "candidate-limit", "whole number"),
+        ("candidate-limit = true\n", "candidate-limit", "whole number"),
         ("fail-on = 'all'\n", "fail-on", "one of none, contradiction, unsupported"),
         ("select = 'RC101'\n", "select", "list of strings"),
         ("select = ['RC999']\n", "select", "unknown rule 'RC999'"),
@@ -140,6 +140,34 @@ def test_unusable_files(tmp_path: Path, name: str, text: str, words: str) -> Non
     path = _write(tmp_path / name, text)
     with pytest.raises(ConfigError, match=re.escape(words)):
         config.load(path)
+
+
+@pytest.mark.parametrize("name", ["ci.toml", "reconcile.toml"])
+def test_a_tool_reconcile_table_works_in_any_file(tmp_path: Path, name: str) -> None:
+    text = "[project]\nname = 'news'\n\n[tool.reconcile]\nfail-on = 'unsupported'\nalign-threshold = 0.7\n"
+    loaded = config.load(_write(tmp_path / name, text))
+    assert (loaded.fail_on, loaded.settings.align_threshold) == ("unsupported", 0.7)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("fail-on = 'none'\n\n[tool.reconcile]\nfail-on = 'unsupported'\n",
+         "settings both at the top level (fail-on) and in [tool.reconcile]: keep one of the two"),
+        ("[project]\nname = 'news'\n\n[tool.black]\nline-length = 100\n",
+         "no reconcile settings: neither a [tool.reconcile] table nor settings at the top level"),
+    ],
+    ids=["both", "neither"],
+)
+def test_a_file_with_both_or_neither_is_one_line_naming_it(tmp_path: Path, text: str, words: str) -> None:
+    path = _write(tmp_path / "ci.toml", text)
+    with pytest.raises(ConfigError) as caught:
+        config.load(path)
+    assert str(caught.value) == f"{path}: {words}"
+
+
+def test_an_empty_file_means_defaults(tmp_path: Path) -> None:
+    assert config.load(_write(tmp_path / "ci.toml", "")).settings == Settings()
 
 
 def test_missing_explicit_file(tmp_path: Path) -> None:
@@ -182,3 +210,19 @@ def test_cli_reports_a_bad_value_of_an_explicit_config(story: Path) -> None:
 def test_cli_rejects_an_unknown_rule_flag(story: Path, flag: str) -> None:
     result = runner.invoke(app, ["check", "draft.md", "--against", "sources", flag, "RC101,RC999"])
     one_line_error(result, flag, "RC999")
+
+
+def test_cli_reads_a_tool_reconcile_table_of_an_explicit_config(story: Path) -> None:
+    _write(story / "ci.toml", "[tool.reconcile]\nfail-on = 'unsupported'\n")
+    (story / "draft.md").write_text("Shares of local chip firms rose by 2% on Monday after the talks.\n")
+    plain = runner.invoke(app, ["check", "draft.md", "--against", "sources"])
+    assert plain.exit_code == 0, plain.output
+    strict = runner.invoke(app, ["check", "draft.md", "--against", "sources", "--config", "ci.toml"])
+    assert strict.exit_code == 1, strict.output
+    assert strict.stderr == ""
+
+
+def test_cli_reports_a_config_with_both_in_one_line(story: Path) -> None:
+    _write(story / "ci.toml", "fail-on = 'none'\n[tool.reconcile]\nfail-on = 'none'\n")
+    result = runner.invoke(app, ["check", "draft.md", "--against", "sources", "--config", "ci.toml"])
+    one_line_error(result, "ci.toml", "both")

@@ -324,7 +324,8 @@ def test_title_case(text: str, expected: bool) -> None:
 
 
 def test_an_article_reads_its_headline_with_the_names_of_its_body() -> None:
-    text = "Lindsay Lohan Checks Out Of Rehab\n\nLindsay Lohan has left the Betty Ford Center, her lawyer said.\n"
+    # punctuated, the title line is a claim (an unpunctuated one at the top is set aside as a headline)
+    text = "Lindsay Lohan Checks Out Of Rehab...\n\nLindsay Lohan has left the Betty Ford Center, her lawyer said.\n"
     settings = Settings()
     claims = analyse(read_text(text, "a.txt", settings), 0, settings).claims
     assert [[e.text for e in c.facts.entities] for c in claims] == [["Lindsay Lohan"], ["Lindsay Lohan", "Betty Ford Center"]]

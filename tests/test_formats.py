@@ -138,7 +138,7 @@ def test_json_validates_against_its_schema() -> None:
 
 def test_json_content() -> None:
     data = json.loads(json_format.render(build()))
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "1.2"
     assert data["tool"]["name"] == "reconcile"
     assert data["counts"] == {"contradiction": 3, "agreement": 1, "unsupported": 2}
     assert data["sources"][0]["published"] == "2023-11-02"

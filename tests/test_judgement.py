@@ -299,10 +299,10 @@ def test_the_best_matching_sentence_speaks_for_its_source() -> None:
     assert [f.type for f in report.of(Kind.CONTRADICTION)] == ["weekday"]
 
 
-def test_a_count_ending_a_headline_is_not_read_with_the_next_line() -> None:
+def test_a_count_ending_a_sentence_is_not_read_with_the_next_line() -> None:
     # "200" and "300" count the same thing; the words opening the next lines count nothing
     report = _report(
-        "Micron layoffs at the Xi'an plant reach 200\n\nWorkers protested outside the gates on Monday.\n",
-        "Micron layoffs at the Xi'an plant reach 300\n\nPlants in Taiwan kept running on Monday.\n",
+        "Micron layoffs at the Xi'an plant reached 200.\n\nWorkers protested outside the gates on Monday.\n",
+        "Micron layoffs at the Xi'an plant reached 300.\n\nPlants in Taiwan kept running on Monday.\n",
     )
     assert [f.reason for f in report.of(Kind.CONTRADICTION)] == ["200 (a.txt) vs 300 (b.txt)"]

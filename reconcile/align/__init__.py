@@ -18,7 +18,7 @@ from reconcile.align.groups import groups
 from reconcile.align.score import Scorer
 from reconcile.model import Alignment, Claim, Link
 from reconcile.settings import Settings
-from reconcile.text.tokens import content_words, idf_table
+from reconcile.text.tokens import idf_table
 
 
 def align(claims: Sequence[Sequence[Claim]], settings: Settings, anchor: int | None = None) -> Alignment:
@@ -31,9 +31,8 @@ def align(claims: Sequence[Sequence[Claim]], settings: Settings, anchor: int | N
     every = [c for source in claims for c in source]
     idf = idf_table(c.sentence.text for c in every)
     scorer = Scorer(idf, settings)
-    usable = [c for c in every if content_words(c.sentence.text) >= settings.min_claim_words]
-    keys = [(c.sentence.source, c.sentence.index) for c in usable]
-    batch = Batch([profile(c.sentence.text) for c in usable], idf, scorer.abc)
+    keys = [(c.sentence.source, c.sentence.index) for c in every]
+    batch = Batch([profile(c.sentence.text) for c in every], idf, scorer.abc)
     i, j = candidates(batch, np.array([k[0] for k in keys], dtype=int), settings, anchor)
     if not len(i):
         return Alignment((), {}, idf)
@@ -42,4 +41,4 @@ def align(claims: Sequence[Sequence[Claim]], settings: Settings, anchor: int | N
     links = [
         Link(min(keys[i[k]], keys[j[k]]), max(keys[i[k]], keys[j[k]]), round(float(scores[k]), 4)) for k in keep
     ]
-    return Alignment(tuple(groups(links)), scorer.clause_tables([(usable[i[k]], usable[j[k]]) for k in keep]), idf)
+    return Alignment(tuple(groups(links)), scorer.clause_tables([(every[i[k]], every[j[k]]) for k in keep]), idf)

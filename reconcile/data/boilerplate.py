@@ -31,7 +31,8 @@ LINES: tuple[str, ...] = (
     r"our standards:? the thomson reuters trust principles\.?",
     r"(?:file )?(?:photo|image|picture|video|graphic)s?(?: credit)?\s*[:|/\-–—].{1,80}",
     r"(?:[\w .'-]{1,40}/\s*)?(?:reuters|afp|ap|getty images|bloomberg|xinhua|ani|pti|ians|epa|efe)(?:\s*/\s*[\w .'-]{1,40})?(?: photo)?",
-    r"by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?)",
+    r"by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?)"
+    r"(?:\s*[,|/\-–—]\s*[\w .'’&-]{1,40})?",  # "By Joanna Pellegrini, Staff Writer"
     # rights
     r"(?:©|\(c\)|copyright)\s*.{0,120}|all rights reserved\.?",
 )

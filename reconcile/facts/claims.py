@@ -31,16 +31,50 @@ from reconcile.text.tokens import content_words
 
 def analyse(doc: Document, source: int, settings: Settings, read: Reader | None = None) -> Analysis:
     """Split a document and read the facts of each of its claims (through ``read``,
-    the run's reader, when the run has more documents). Title lines are read last,
-    with the names the body gives (``facts.entities.find_entities``)."""
+    the run's reader, when the run has more documents); a sentence that is no
+    claim about the event is set aside with the reason. Title lines among the
+    claims are read last, with the names the body gives (``facts.entities``)."""
     read = read or Reader(settings)
     found = tuple(split(doc, source, settings.max_sentence_chars))
-    kept = [s for s in found if content_words(s.text) >= settings.min_claim_words]
+    first = {s.index for s in found[:_TOP_SENTENCES]}
+    kept, set_aside = [], []
+    for sentence in found:
+        why = not_a_claim(sentence, sentence.index in first)
+        if why:
+            set_aside.append((sentence, why))
+        else:
+            kept.append(sentence)
     titles = {s.index for s in kept if s.heading or title_case(s.text)}
     body = {s.index: read(s, doc) for s in kept if s.index not in titles}
     names = frozenset((e.key, e.kind) for claim in body.values() for e in claim.facts.entities)
     claims = tuple(body[s.index] if s.index in body else read(s, doc, names) for s in kept)
-    return Analysis(doc, found, claims)
+    return Analysis(doc, found, claims, tuple(set_aside))
+
+
+_FEWEST_WORDS = 2
+"""Content words a claim needs: "Thanks." or "Photo" says nothing of the event,
+"Police arrested four protesters." does."""
+_TOP_SENTENCES = 3
+"""A title line among an article's first sentences is its headline (or a deck)."""
+_SHORT_TITLE = 12
+
+
+def not_a_claim(sentence: Sentence, near_top: bool) -> str:
+    """Why a sentence states nothing about the event, or "". A headline (a title
+    line at the top, in title case or short) sums up the article in words made
+    to fit, as does a section title; a question asks, and a fragment of one
+    content word says nothing.
+    A short sentence is a claim like any other ("The senator voted against it.")."""
+    if content_words(sentence.text) < _FEWEST_WORDS:
+        return "fragment"
+    if sentence.text.rstrip(" \"'”’)").endswith("?"):
+        return "question"
+    if sentence.heading:
+        words = sentence.text.split()
+        capitalised = sum(w[:1].isupper() for w in words if w[:1].isalpha())
+        if near_top or len(words) <= _SHORT_TITLE or capitalised > len(words) / 2:
+            return "headline"
+    return ""
 
 
 class Reader:

@@ -1,267 +1,45 @@
-"""Quantities in running text: percentages, money, counts and measures.
+"""Quantities in running text: percentages, money, counts and measures, each with
+what it is about.
 
 A number as written stands for a range, not a point: "15%" is whatever rounds
 to 15, "about 15%" a little more either way, "more than 200" everything above
 200. Two mentions agree when their ranges meet, so "14.8%" and "nearly 15%"
 agree while "15%" and "20%" do not. Values are kept in one base unit per
 dimension (metres, kilograms, seconds, the currency's own units) so "5 miles"
-and "8 km" meet too.
+and "8 km" meet too; "2 hours and 48 minutes" is one duration.
+
+What is not an amount keeps its own unit so that it is never compared with
+one: an age ("age:year"), a rank ("rank": "No. 2", "second", "23rd"), a tally
+("tally": "7-2", "five to two", the sets of "6-4, 3-6, 7-6 (5)"). A fraction in
+words is a percentage ("a fifth of", "one in five", "three in five" = 60 %
+give or take 2.5 points) or a part of a unit ("half a million", "two-thirds of
+an hour"). Each quantity also carries the noun it counts and the period of a
+rate (facts/counted.py), so the judge compares only like with like.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from reconcile.data import numbers as num
+from reconcile.facts.counted import counted, rate
 from reconcile.facts.dates import find_dates
+from reconcile.facts.numerals import Atom, alternation, opener, previous_word, read_atoms
 from reconcile.model import Quantity
 
-
-def _alternation(words: Iterable[str]) -> str:
-    """Longest first so "per cent" wins over "per", any white space inside phrases."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
-
-
-_ONES = _alternation(num.ONES)
-_SMALL = (
-    rf"(?:(?:{_alternation(num.TENS)})\b(?:[-\s](?:{_ONES})\b)?"
-    rf"|(?:{_alternation(num.TEENS)})\b|(?:{_ONES})\b)"
-)
-_SCALE_WORDS = _alternation(num.SCALES)
-_WORDS = (
-    rf"\b(?:(?:a|{_SMALL})\s+(?:{_alternation(num.MULTIPLIERS)})\b(?:\s+(?:and\s+)?{_SMALL})?"
-    rf"|{_SMALL}|a(?=\s+(?:{_SCALE_WORDS})\b))"
-)
-_NUMBER = re.compile(
-    rf"(?<![\w.,/:])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)|(?i:(?P<words>{_WORDS}))"
-)
-_SCALE = re.compile(rf"(?:\s*|-)(?i:(?P<scale>{_SCALE_WORDS}))(?![A-Za-z])")
-_CURRENCY_SCALE = re.compile(rf"\s?(?P<scale>{_alternation(num.CURRENCY_SCALES)})(?![A-Za-z])")
-_GAP = r"(?:\s*-\s*|\s*)"
-_PERCENT = re.compile(rf"{_GAP}(?i:(?P<pct>{_alternation(num.PERCENT)}))(?![A-Za-z])")
-_CURRENCY_AFTER = re.compile(
-    rf"{_GAP}(?P<cur>{_alternation(num.CURRENCY_CODES)}|(?i:{_alternation(num.CURRENCY_WORDS)}))(?![A-Za-z])"
-)
-_UNIT = re.compile(rf"{_GAP}(?P<unit>{_alternation(num.UNITS)})(?![A-Za-z0-9²])")
-_CURRENCY_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:{_alternation([*num.CURRENCY_PREFIXES, *num.CURRENCY_CODES])})\s?$"
-)
-_QUALIFIER = re.compile(rf"(?i:(?<!\w)(?P<q>{_alternation(num.QUALIFIERS)}))\s*$")
-_CLOCK = re.compile(r"\s*(?:[ap]\.?m\.?|o['’]clock)(?![A-Za-z])", re.I)
+_QUALIFIER = re.compile(rf"(?i:(?<!\w)(?P<q>{alternation(num.QUALIFIERS)}))\s*$")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
-_BEFORE = re.compile(r"(?<!\S)(\S+)\s+$")  # anchored: no retry at every start
-_AFTER = re.compile(r"[\s-]*(['’]s|[A-Za-z]+)")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
-
-
-@dataclass(frozen=True)
-class _Atom:
-    """One number with what is attached to it, before qualifiers and ranges."""
-
-    start: int
-    end: int
-    number: float  # as written, sign applied
-    half: float  # half the rounding step of the written number
-    scale: float = 1.0
-    unit: str = ""  # "" while nothing but the number was found
-    factor: float = 1.0  # to the base unit: base = number * scale * factor + shift
-    shift: float = 0.0
-    year_like: bool = False
-    word: str = ""  # the number word, when written in words
-
-    def base(self, x: float) -> float:
-        return x * self.scale * self.factor + self.shift
-
-    @property
-    def bare(self) -> bool:
-        return not self.unit and self.scale == 1.0
-
-
-def _word_value(words: str) -> int:
-    total = 0
-    for token in re.split(r"[\s-]+", words.lower()):
-        if token == "a":
-            total = 1
-        elif token in num.MULTIPLIERS:
-            total = (total or 1) * num.MULTIPLIERS[token]
-        elif token != "and":
-            total += num.ONES.get(token) or num.TEENS.get(token) or num.TENS.get(token, 0)
-    return total
-
-
-def _half(digits: str, value: float, percent: bool) -> float:
-    """Half the step the number may have been rounded to.
-
-    Decimals give their own precision ("14.8" -> 0.05). A round whole number of
-    100 or more may be rounded to its last non-zero digit ("200" -> 50); small
-    ones and percentages are taken as exact to the unit ("20%" is not "15%").
-    """
-    if "." in digits:
-        return 0.5 * 10 ** -len(digits.split(".")[1])
-    whole = int(value)
-    if percent or whole < 100:
-        return 0.5
-    zeros = len(str(whole)) - len(str(whole).rstrip("0"))
-    return 0.5 * 10**zeros
-
-
-def _suffix(text: str, at: int, currency: str) -> tuple[int, float, str, float, float]:
-    """Scale and unit after a number: (end, scale, unit, factor, shift)."""
-    scale = 1.0
-    m = _SCALE.match(text, at) or (_CURRENCY_SCALE.match(text, at) if currency else None)
-    if m:
-        word = m.group("scale")
-        scale = num.SCALES.get(word.lower()) or num.CURRENCY_SCALES[word]
-        at = m.end()
-    if currency:
-        return at, scale, currency, 1.0, 0.0
-    m = _PERCENT.match(text, at)
-    if m:
-        return m.end(), scale, num.PERCENT[" ".join(m.group("pct").lower().split())], 1.0, 0.0
-    m = _CURRENCY_AFTER.match(text, at)
-    if m:
-        word = " ".join(m.group("cur").split())
-        code = num.CURRENCY_CODES.get(word) or num.CURRENCY_WORDS.get(word.lower())
-        if code and (scale != 1.0 or word.lower() not in num.CURRENCY_WORDS_NEEDING_SCALE):
-            return m.end(), scale, f"currency:{code}", 1.0, 0.0
-    m = _UNIT.match(text, at)
-    if m:
-        dimension, factor, shift = num.UNITS[" ".join(m.group("unit").split())]
-        return m.end(), scale, dimension, factor, shift
-    return at, scale, "", 1.0, 0.0
-
-
-def _prefix_currency(text: str, start: int) -> tuple[int, str]:
-    m = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
-    if not m:
-        return start, ""
-    symbol = m.group(0).strip()
-    code = num.CURRENCY_PREFIXES.get(symbol) or num.CURRENCY_CODES[symbol]
-    if symbol == "¥" and any(w in text.lower() for w in num.YUAN_CONTEXT):
-        code = "CNY"
-    return m.start(), f"currency:{code}"
-
-
-def _atom(text: str, m: re.Match[str]) -> _Atom | None:
-    """Read one number and what is glued to it; None for look-alikes (G7, 21st, 3 p.m.)."""
-    start, end = m.span()
-    digits, words = m.group("digits"), m.group("words")
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return None  # COVID-19, F-35, one-on-one
-    if digits:
-        if re.match(r"[A-Za-z0-9]|[./:]\d", text[end:]) and not (
-            _SCALE.match(text, end) or _PERCENT.match(text, end) or _UNIT.match(text, end)
-            or _CURRENCY_SCALE.match(text, end)
-        ):
-            return None  # 21st, 1990s, 5G, 3.5.1, 9/11, 10:30
-        value = float(digits.replace(",", ""))
-    else:
-        value = float(_word_value(words))
-        if words.lower() == "one" and _is_pronoun(text, start, end):
-            return None
-    if _CLOCK.match(text, end):
-        return None
-    sign_start, currency = _prefix_currency(text, start)
-    sign = 1.0
-    if sign_start == start and start and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum()):
-        sign, sign_start = -1.0, start - 1
-    stop, scale, unit, factor, shift = _suffix(text, end, currency)
-    plain = digits or str(int(value))
-    return _Atom(
-        start=sign_start,
-        end=stop if unit or scale != 1.0 else end,
-        number=sign * value,
-        half=_half(plain, value, unit.startswith("percent")),
-        scale=scale,
-        unit=unit,
-        factor=factor,
-        shift=shift,
-        year_like=bool(digits) and digits.isdigit() and len(digits) == 4 and 1000 <= value <= 2199,
-        word=words or "",
-    )
-
-
-def _is_pronoun(text: str, start: int, end: int) -> bool:
-    """"one of the most", "no one", "one day": the word one counting nothing."""
-    return _next_word(text, end) in num.ONE_IDIOM_NEXT or _previous(text, start).lower() in num.ONE_IDIOM_PREVIOUS
-
-
-def _is_name(text: str, a: _Atom) -> bool:
-    """Numbers that count nothing: years, "Group of Seven", "Article 5"."""
-    if a.word and a.word[0].isupper() and not _SENTENCE_OPENING.search(text, 0, a.start):
-        return True  # a capitalised number word inside a sentence is part of a name
-    return a.bare and (a.year_like or _previous(text, a.start) in num.NAME_BEFORE_NUMBER)
-
-
-def _previous(text: str, at: int) -> str:
-    m = _BEFORE.search(text, 0, at)
-    return m.group(1) if m else ""
-
-
-def _next_word(text: str, at: int) -> str:
-    m = _AFTER.match(text, at)
-    return m.group(1).lower() if m else ""
-
-
-def _range(text: str, a: _Atom, b: _Atom) -> tuple[_Atom, _Atom] | None:
-    """"10-20%", "$5-6 billion", "between 10 and 20": both ends share unit and scale."""
-    gap = text[a.end : b.start]
-    word = _previous(text, a.start).lower()
-    if not (_RANGE_GAP.fullmatch(gap) and word != "from") and not (word == "between" and gap.strip() == "and"):
-        return None
-    if a.unit and b.unit and a.unit != b.unit:
-        return None
-    unit = a if a.unit else b
-    scale = a.scale if a.scale != 1.0 else b.scale
-    a, b = (replace(x, unit=unit.unit, factor=unit.factor, shift=unit.shift, scale=scale) for x in (a, b))
-    if a.base(a.number) >= b.base(b.number):
-        return None
-    return a, b
-
-
-def _quantity(text: str, offset: int, first: _Atom, last: _Atom | None, tolerance: float) -> Quantity:
-    """A single number (``last`` None) or a range from ``first`` to ``last``."""
-    unit = first.unit or "count"
-    start = first.start
-    if last is not None:
-        low, high = first.base(first.number), last.base(last.number)
-        value, qualifier = (low + high) / 2, "between"
-        opener = _BEFORE.search(text, 0, start)
-        if opener and opener.group(1).lower() == "between":
-            start = opener.start(1)
-    else:
-        last = first
-        value = first.base(first.number)
-        low, high = first.base(first.number - first.half), first.base(first.number + first.half)
-        q = _QUALIFIER.search(text, max(0, start - 24), start)
-        qualifier = num.QUALIFIERS[" ".join(q.group("q").lower().split())] if q else ""
-        if q:
-            start = q.start("q")
-        low, high = _qualified(qualifier, value, low, high, tolerance, unit)
-    return Quantity(offset + start, offset + last.end, text[start : last.end], value, unit, low, high, qualifier)
-
-
-def _qualified(
-    qualifier: str, value: float, low: float, high: float, tolerance: float, unit: str
-) -> tuple[float, float]:
-    """The interval a qualifier admits around a value already widened by rounding."""
-    slack = abs(value) * tolerance
-    floor = -math.inf if unit.startswith("temperature") else 0.0
-    return {
-        "": (low, high),
-        "about": (min(low, value - slack), max(high, value + slack)),
-        "nearly": (value - slack, value),
-        "just over": (value, value + slack),
-        "more than": (value, math.inf),
-        "at least": (value, math.inf),
-        "less than": (floor, value),
-        "at most": (floor, value),
-    }[qualifier]
+_TALLY_TO = re.compile(r"\s+to\s+")
+_SHARE_GAP = re.compile(r"\s+(?:in|out\s+of)\s+")
+_DURATION_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+_TIEBREAK = re.compile(r"\s*\(\d{1,2}\)")
+_SCORE_BEFORE = re.compile(r"\d[-–]\d+(?:\s*\(\d{1,2}\))?,\s*$")
+_SCORE_AFTER = re.compile(r"(?:\s*\(\d{1,2}\))?,\s*\d+[-–]\d")
+_WORDS = re.compile(r"[a-z]+")
 
 
 def find_quantities(
@@ -272,39 +50,174 @@ def find_quantities(
 ) -> list[Quantity]:
     """Quantities of a sentence with the interval each admits, in document offsets.
 
-    Date parts ("Nov. 1", "in 2023"), clock times, ordinals, years and numbers
-    that are part of names ("G7", "Group of Seven") are left out.
+    Date parts ("Nov. 1", "in 2023"), clock times, years, telephone, street and
+    ZIP numbers and numbers that are part of names ("G7", "Group of Seven") are
+    left out.
     """
     if dated is None:  # callers that have found the dates already pass their spans in ``text``
         dated = [(d.start, d.end) for d in find_dates(text)]
-    atoms = [
-        a
-        for m in _NUMBER.finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in dated)
-        for a in [_atom(text, m)]
-        if a is not None
-    ]
+    atoms = read_atoms(text, dated)
     found: list[Quantity] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        ends = _range(text, a, atoms[i + 1]) if i + 1 < len(atoms) else None
-        if ends is not None:
-            if not (ends[0].bare and a.year_like and atoms[i + 1].year_like):
-                found.append(_quantity(text, offset, *ends, tolerance))
+        if found and a.start + offset < found[-1].end:  # the "(5)" of a tally "7-6 (5)"
+            i += 1
+            continue
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and _years(text, a, b):
             i += 2
             continue
-        if not _is_name(text, a):
-            found.append(_quantity(text, offset, a, None, tolerance))
-        i += 1
+        pair = b and (_tally(text, a, b) or _range(text, a, b))
+        merged = None if pair or b is None else _share(text, a, b) or _duration(text, a, b)
+        if pair:
+            found.append(_about(text, offset, pair, glued=False))
+        else:
+            single = merged or a
+            found.append(_about(text, offset, _single(text, single, tolerance), glued=single.glued))
+        i += 2 if pair or merged else 1
     return found
 
 
+def _about(text: str, offset: int, q: Quantity, glued: bool) -> Quantity:
+    """The quantity in document offsets, with the noun it counts and the period of a rate."""
+    plural = q.unit == "count" and q.value != 1 and q.value == int(q.value) and not glued
+    measure = ":" in q.unit and not q.unit.startswith(("currency:", "age:"))
+    return replace(
+        q,
+        start=q.start + offset,
+        end=q.end + offset,
+        counted=counted(text, q.start, q.end, plural, modifier=glued, measure=measure),
+        per=rate(text, q.end),
+    )
+
+
+def _single(text: str, a: Atom, tolerance: float) -> Quantity:
+    """One number, widened by its rounding and by the qualifier before it."""
+    unit = a.unit or "count"
+    value = a.base(a.number)
+    low, high = a.base(a.number - a.half), a.base(a.number + a.half)
+    start = a.start
+    q = _QUALIFIER.search(text, max(0, start - 24), start)
+    qualifier = num.QUALIFIERS[" ".join(q.group("q").lower().split())] if q else ""
+    if q:
+        start = q.start("q")
+    low, high = _qualified(qualifier, value, low, high, tolerance, unit)
+    return Quantity(start, a.end, text[start : a.end], value, unit, low, high, qualifier)
+
+
+def _whole(a: Atom) -> bool:
+    return a.bare and a.number >= 0 and a.number == int(a.number) and not a.year_like
+
+
+def _years(text: str, a: Atom, b: Atom) -> bool:
+    """"from 2022-2023": two years, no quantity."""
+    return a.bare and a.year_like and b.year_like and bool(_RANGE_GAP.fullmatch(text[a.end : b.start]))
+
+
+def _tally(text: str, a: Atom, b: Atom) -> Quantity | None:
+    """"won 6-4, 3-6", "voted 7-2", "the vote was five to two": a score, not a range.
+
+    A dash between whole numbers is a tally when it descends (a range never does),
+    sits in a line of scores, or a tally word is near; "to" only with both.
+    """
+    gap = text[a.end : b.start]
+    if not (_whole(a) and _whole(b)) or not (gap in ("-", "–") or _TALLY_TO.fullmatch(gap)):
+        return None
+    near = set(_WORDS.findall(text[max(0, a.start - 50) : b.end + 30].lower())) & num.TALLY_WORDS
+    descends = a.number >= b.number
+    if gap in ("-", "–"):
+        in_line = _SCORE_BEFORE.search(text, max(0, a.start - 16), a.start) or _SCORE_AFTER.match(text, b.end)
+        if not (descends or near or in_line):
+            return None
+    elif not (descends and near):
+        return None
+    tiebreak = _TIEBREAK.match(text, b.end)  # "7-6 (5)": the loser's tiebreak points
+    end = tiebreak.end() if tiebreak else b.end
+    parts = (a.number, b.number)
+    return Quantity(a.start, end, text[a.start : end], a.number, "tally", min(parts), max(parts), parts=parts)
+
+
+def _range(text: str, a: Atom, b: Atom) -> Quantity | None:
+    """"10-20%", "$5-6 billion", "between 10 and 20": both ends share unit and scale."""
+    gap = text[a.end : b.start]
+    word = previous_word(text, a.start)
+    if not (_RANGE_GAP.fullmatch(gap) and word != "from") and not (word == "between" and gap.strip() == "and"):
+        return None
+    if (a.unit and b.unit and a.unit != b.unit) or "rank" in (a.unit, b.unit):
+        return None
+    unit = a if a.unit else b
+    scale = a.scale if a.scale != 1.0 else b.scale
+    a, b = (replace(x, unit=unit.unit, factor=unit.factor, shift=unit.shift, scale=scale) for x in (a, b))
+    low, high = a.base(a.number), b.base(b.number)
+    if low >= high:
+        return None
+    start = opener(text, a.start) if word == "between" else a.start
+    return Quantity(start, b.end, text[start : b.end], (low + high) / 2, a.unit or "count", low, high, "between")
+
+
+def _share(text: str, a: Atom, b: Atom) -> Atom | None:
+    """"one in five", "three out of four": a percentage as rounded as a fraction in words."""
+    gap = _SHARE_GAP.fullmatch(text[a.end : b.start])
+    if not (gap and _whole(a) and _whole(b) and 0 < a.number < b.number):
+        return None
+    if "out" in gap.group(0) and b.number > 10 and b.number not in (100, 1000):
+        return None  # "48 out of 612 stores" are two counts
+    value = 100 * a.number / b.number
+    return Atom(a.start, b.end, value, min(num.FRACTION_PP, value * num.FRACTION_RELATIVE), unit="percent")
+
+
+def _duration(text: str, a: Atom, b: Atom) -> Atom | None:
+    """"2 hours and 48 minutes", "five minutes 40 seconds": one length of time."""
+    if not (a.unit == b.unit == "duration:s" and a.factor > b.factor and not a.glued):
+        return None
+    if not _DURATION_GAP.fullmatch(text[a.end : b.start]):
+        return None
+    return Atom(a.start, b.end, a.base(a.number) + b.base(b.number), b.half * b.factor, unit="duration:s")
+
+
+def _qualified(
+    qualifier: str, value: float, low: float, high: float, tolerance: float, unit: str
+) -> tuple[float, float]:
+    """The interval a qualifier admits around a value already widened by rounding: "nearly
+    three hours" keeps the rounding of "three hours" (2 h 48 min is nearly three hours)."""
+    slack = abs(value) * tolerance
+    floor = -math.inf if unit.startswith("temperature") else 0.0
+    return {
+        "": (low, high),
+        "about": (min(low, value - slack), max(high, value + slack)),
+        "nearly": (min(low, value - slack), value),
+        "just over": (value, max(high, value + slack)),
+        "more than": (value, math.inf),
+        "at least": (value, math.inf),
+        "less than": (floor, value),
+        "at most": (floor, value),
+    }[qualifier]
+
+
 def compatible(a: Quantity, b: Quantity) -> bool:
-    """Could both mentions state the same amount? Same unit and meeting intervals."""
+    """Could both mentions state the same amount? Same unit and meeting intervals; a
+    tally the same numbers in either order ("won 6-4" is "lost 4-6"); rates over two
+    periods of time per the same period ("$11,450 a month" is "$137,400 a year").
+
+    What the amounts count (``counted``) is not asked: whether two are about the
+    same thing is the caller's question.
+    """
     if a.unit != b.unit:
         return False
-    return max(a.low, b.low) < min(a.high, b.high) or (a.low, a.high) == (b.low, b.high)
+    if a.unit == "tally":
+        return sorted(a.parts) == sorted(b.parts)
+    low, high = _per(a, b.per)
+    return max(low, b.low) < min(high, b.high) or (low, high) == (b.low, b.high)
+
+
+def _per(q: Quantity, period: str) -> tuple[float, float]:
+    """The interval of a rate over ``period`` (a rate per month read per year); unchanged
+    when either is no length of time."""
+    mine, theirs = num.UNITS.get(q.per), num.UNITS.get(period)
+    if q.per == period or not mine or not theirs or mine[0] != "duration:s" or theirs[0] != "duration:s":
+        return q.low, q.high
+    return q.low * theirs[1] / mine[1], q.high * theirs[1] / mine[1]
 
 
 def _number(value: float, unit: str) -> str:
@@ -324,7 +237,12 @@ def _digits(value: float, significant: int) -> str:
 
 
 def describe(q: Quantity) -> str:
-    """Short normalised form: "about 15 %", "CNY 4.3 billion", "more than 200", "8046.7 m"."""
+    """Short normalised form: "about 15 %", "CNY 4.3 billion", "more than 200", "8046.7 m",
+    "USD 11450 per month", "tally 7-2", "rank 23"."""
+    if q.unit == "tally":
+        return "tally " + "-".join(_digits(x, 6) for x in q.parts)
+    if q.unit == "rank":
+        return f"rank {_digits(q.value, 6)}"
     if q.qualifier == "between":
         amount = f"{_number(q.low, q.unit)} to {_number(q.high, q.unit)}"
     else:
@@ -336,4 +254,5 @@ def describe(q: Quantity) -> str:
         "count": amount,
         "currency": f"{base} {amount}",
     }.get(kind, f"{amount} {base}")
+    label = f"{label} per {q.per}" if q.per else label
     return f"{q.qualifier} {label}" if q.qualifier and q.qualifier != "between" else label

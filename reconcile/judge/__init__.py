@@ -12,11 +12,13 @@ from collections.abc import Collection, Iterable, Sequence
 
 from reconcile.align.groups import claims_stated
 from reconcile.findings import evidence, sort_findings
+from reconcile.judge.candidates import Candidate, candidates
 from reconcile.judge.compare import Conflict, Judge
+from reconcile.judge.confidence import fitted, probability
+from reconcile.judge.slots import Slots
 from reconcile.model import (
     Alignment,
     Claim,
-    ClaimGroup,
     ComparedFact,
     Document,
     Evidence,
@@ -36,48 +38,80 @@ def judge(
     settings: Settings,
     judged: Collection[int] | None = None,
 ) -> list[Finding]:
-    """Turn the aligned groups into findings; claims in no group are unsupported.
+    """Turn the aligned claims into findings: the candidate conflicts sure enough
+    (``confidence``) are contradictions, the links without one agreements; claims
+    in neither are unsupported.
 
     ``judged`` names the sources whose own claims are on trial (the draft, for
     ``check``); by default every source is.
     """
     j = Judge(docs, claims, alignment, settings)
     on_trial = set(range(len(docs)) if judged is None else judged)
+    weighed = weigh(j, alignment, on_trial)
+    weights, threshold = _model(settings)
     findings: list[Finding] = []
-    grouped: set[Key] = set()
-    j.prepare((link.a, link.b) for group in alignment.groups for link in group.links)
-    for group in alignment.groups:
-        grouped.update(group.members)
-        findings.extend(_judge_group(j, group, on_trial))
+    doubtful: set[tuple[Key, Key]] = set()  # links that agree on no account
+    for link, found in weighed:
+        weighed_found = [(c, probability(c.features, weights)) for c in found]
+        sure = [(c, p) for c, p in weighed_found if p >= threshold]
+        findings.extend(_contradiction(j, link, c.conflict, p) for c, p in sure)
+        # a conflict in the clauses the aligner matched, or one nearly sure enough,
+        # leaves the pair unsupported rather than agreeing
+        if any(p >= threshold / 2 or dict(c.features).get("clause") for c, p in weighed_found):
+            doubtful.add((link.a, link.b))
+    agreeing = [link for link, _ in weighed if link.score >= settings.align_threshold or link.anchored]
+    # a sentence ends in one place: a contradicted one is no part of an agreement
+    contradicted = {key for f in findings for key in _keys(j, f)}
+    agreeing = [link for link in agreeing if (link.a, link.b) not in doubtful
+                and link.a not in contradicted and link.b not in contradicted]
+    findings.extend(_agreements(j, agreeing, on_trial))
+    told = {k for f in findings for e in f.evidence for k in [(e.source, e.start)]}
     for key in sorted(claims):
-        if key not in grouped and key[0] in on_trial:
+        s = claims[key].sentence
+        if key[0] in on_trial and (key[0], s.start) not in told:
             findings.append(_unsupported(docs[key[0]], claims[key], key, len(on_trial) < len(docs)))
     return sort_findings(findings)
 
 
-def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Finding]:
-    findings: list[Finding] = []
-    agreeing: list[Link] = []
-    conflicting: list[tuple[Link, list[Conflict]]] = []
-    for link in group.links:
-        conflicts = j.conflicts(link.a, link.b)
-        if conflicts:
-            conflicting.append((link, conflicts))
-        else:
-            agreeing.append(link)
-    best: dict[tuple[Key, int], float] = {}  # (claim, other source) -> its best agreeing link's score
-    for link in agreeing:
-        for key, other in ((link.a, link.b[0]), (link.b, link.a[0])):
-            best[(key, other)] = max(best.get((key, other), 0.0), link.score)
-    for link, conflicts in conflicting:
-        # The sentence of a source that best matches a claim speaks for that source:
-        # a conflict with a sentence that matches it clearly less is a misalignment.
-        outscored = max(best.get((link.a, link.b[0]), 0.0), best.get((link.b, link.a[0]), 0.0))
-        if outscored >= link.score + j.settings.conflict_margin:
-            continue
-        findings.extend(_contradiction(j, link, c) for c in conflicts)
-    if not agreeing:
-        return findings
+def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link, list[Candidate]]]:
+    """Every pair of claims worth comparing, with its candidate conflicts: the
+    links the aligner made, and pairs of claims holding facts of one slot."""
+    links = {(link.a, link.b): link for group in alignment.groups for link in group.links}
+    slots = Slots(j.docs, j.claims, alignment.idf)
+    extra = [pair for pair in slots.pairs(j.settings.slot_context)
+             if pair not in links and (pair[0][0] in on_trial or pair[1][0] in on_trial)]
+    if extra:
+        texts = [(j.claims[a].sentence.text, j.claims[b].sentence.text) for a, b in extra]
+        for (a, b), score in zip(extra, j.scorer.similarities(texts).tolist()):
+            links[(a, b)] = Link(a, b, round(float(score), 4), anchored=slots.agree(a, b, j.settings.slot_context))
+    j.prepare(links)
+    best: dict[tuple[Key, int], float] = {}  # (claim, other source) -> its best link's score
+    for a, b in links:
+        for key, other in ((a, b[0]), (b, a[0])):
+            best[(key, other)] = max(best.get((key, other), 0.0), links[(a, b)].score)
+    heading = {key for key, c in j.claims.items() if c.sentence.heading}
+    out = []
+    for (a, b), link in sorted(links.items()):
+        # the sentence of a source that best matches a claim speaks for that source
+        outscored = max(best[(a, b[0])], best[(b, a[0])]) - link.score
+        out.append((link, candidates(j, slots, link, heading=a in heading or b in heading, outscored=outscored)))
+    return out
+
+
+def _keys(j: Judge, finding: Finding) -> list[Key]:
+    """The claims a finding's evidence stands for."""
+    return [(e.source, j.index[(e.source, e.start)]) for e in finding.evidence if (e.source, e.start) in j.index]
+
+
+def _model(settings: Settings) -> tuple[dict[str, float], float]:
+    data = fitted()
+    threshold = data["threshold"] if settings.min_confidence is None else settings.min_confidence
+    return data["weights"], threshold
+
+
+def _agreements(j: Judge, agreeing: Sequence[Link], on_trial: set[int]) -> list[Finding]:
+    """One agreement per claim the agreeing links state, and what a supported
+    claim adds that no other source gives."""
     rule = rule_for(Kind.AGREEMENT, "claim")
     stated = claims_stated(agreeing)
     which = {key: n for n, members in enumerate(stated) for key in members}
@@ -85,17 +119,17 @@ def _judge_group(j: Judge, group: ClaimGroup, on_trial: set[int]) -> list[Findin
     for link in agreeing:
         if which[link.a] == which[link.b]:
             top[which[link.a]] = max(top.get(which[link.a], 0.0), link.score)
-    for n, members in enumerate(stated):
-        findings.append(
-            Finding(
-                kind=Kind.AGREEMENT,
-                type="claim",
-                rule=rule.id,
-                reason=_agreement_reason(members, on_trial, len(j.docs)),
-                score=round(top[n], 3),
-                evidence=tuple(_sentence_evidence(j, k) for k in members),
-            )
+    findings = [
+        Finding(
+            kind=Kind.AGREEMENT,
+            type="claim",
+            rule=rule.id,
+            reason=_agreement_reason(members, on_trial, len(j.docs)),
+            score=round(top[n], 3),
+            evidence=tuple(_sentence_evidence(j, k) for k in members),
         )
+        for n, members in enumerate(stated)
+    ]
     partners: dict[Key, list[Key]] = {}  # one pass: a group of many sources has thousands of links
     for link in agreeing:
         partners.setdefault(link.a, []).append(link.b)
@@ -118,7 +152,7 @@ def _sentence_evidence(j: Judge, key: Key, highlights: Iterable[tuple[int, int]]
     return evidence(j.docs[key[0]], key[0], s.start, s.end, highlights)
 
 
-def _contradiction(j: Judge, link: Link, conflict: Conflict) -> Finding:
+def _contradiction(j: Judge, link: Link, conflict: Conflict, confidence: float) -> Finding:
     rule = rule_for(Kind.CONTRADICTION, conflict.type)
     keys = (link.a, link.b)
 
@@ -131,7 +165,7 @@ def _contradiction(j: Judge, link: Link, conflict: Conflict) -> Finding:
         type=conflict.type,
         rule=rule.id,
         reason=conflict.explain(j.names(link.a, link.b)),
-        score=round(link.score, 3),
+        score=round(confidence, 3),
         evidence=(_sentence_evidence(j, link.a, highlights(0)), _sentence_evidence(j, link.b, highlights(1))),
         facts=tuple(ComparedFact(keys[side][0], text, value) for side, text, value in conflict.facts),
     )

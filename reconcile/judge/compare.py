@@ -19,6 +19,7 @@ import numpy as np
 from reconcile.align.score import Scorer
 from reconcile.facts import dates, entities, polarity, quantities
 from reconcile.findings import evidence, short
+from reconcile.judge.slots import same_amount
 from reconcile.model import (
     Alignment,
     Claim,
@@ -58,7 +59,7 @@ def _may_replace(x: entities.Entity, y: entities.Entity) -> bool:
 
 
 F = TypeVar("F")
-_Fact = Quantity | DateMention | entities.Entity
+Fact = Quantity | DateMention | entities.Entity
 _Rivals = tuple[entities.Entity, entities.Entity, tuple[str, str]]  # two names, their sentences masked
 _Matched = tuple[int, int, Facts, Facts, list[_Rivals]]  # two matched clauses, their facts, their rival names
 
@@ -83,7 +84,7 @@ class Conflict:
         return f"{self.quoted[0]} ({names[0]}) vs {self.quoted[1]} ({names[1]})"
 
 
-def _facing(kind: str, x: _Fact, x_value: str, at_x: int, y: _Fact, y_value: str, at_y: int) -> Conflict:
+def facing(kind: str, x: Fact, x_value: str, at_x: int, y: Fact, y_value: str, at_y: int) -> Conflict:
     """A fact of side 0 (its sentence starting at ``at_x``) against one of side 1."""
     return Conflict(
         kind,
@@ -104,13 +105,6 @@ def _within(facts: Facts, clause: Clause) -> Facts:
         negations=keep(facts.negations),
         directions=keep(facts.directions),
     )
-
-
-def _count_noun(doc: Document, end: int, limit: int) -> str:
-    """The word after a bare count: "200 workers" and "3 plants" are not comparable.
-    Read up to ``limit``, the sentence's end: the next sentence counts nothing."""
-    rest = doc.plain[end : min(end + 40, limit)].split()
-    return rest[0].lower().rstrip("s.,;:") if rest else ""
 
 
 def _clip(text: str, limit: int = 80) -> str:
@@ -138,12 +132,19 @@ class _Stated(Generic[F]):
     def add(self, fact: F, source: int) -> None:
         self.facts.setdefault(self.key(fact), (fact, set()))[1].add(source)
 
-    def elsewhere(self, fact: F, source: int) -> bool:
-        """Does a source other than ``source`` state something that backs ``fact``?"""
+    def _backers(self, fact: F) -> set[int]:
         key = self.key(fact)
         if key not in self.backers:
             self.backers[key] = set().union(*(s for f, s in self.facts.values() if self.backs(f, fact)))
-        return bool(self.backers[key] - {source})
+        return self.backers[key]
+
+    def elsewhere(self, fact: F, source: int) -> bool:
+        """Does a source other than ``source`` state something that backs ``fact``?"""
+        return bool(self._backers(fact) - {source})
+
+    def by(self, fact: F, source: int) -> bool:
+        """Does ``source`` state something that backs ``fact``, anywhere?"""
+        return source in self._backers(fact)
 
 
 class Judge:
@@ -174,6 +175,8 @@ class Judge:
                 for item in items:
                     table.add(item, source)
         ids: dict[tuple[str, date | None], int] = {}
+        self.index: dict[tuple[int, int], int] = {(k[0], c.sentence.start): k[1] for k, c in claims.items()}
+        """(source, sentence start) -> sentence index: which claim a piece of evidence is."""
         self.content: dict[Key, int] = {
             key: ids.setdefault(docs[key[0]].content(c.sentence), len(ids)) for key, c in claims.items()
         }
@@ -182,7 +185,7 @@ class Judge:
         self._clause_facts: dict[Key, list[Facts]] = {}
         self._matches: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
         self._conflicts: dict[tuple[int, int], list[Conflict]] = {}
-        self._same_when_masked: dict[tuple[str, str], bool] = {}  # masked texts -> same claim?
+        self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         for key, claim in claims.items():
             for token in set(normalise(claim.sentence.text)):
@@ -249,12 +252,12 @@ class Judge:
             for i, j, _ in self.clause_matches(a, b):
                 fa, fb = self.clause_facts(a)[i], self.clause_facts(b)[j]
                 rivals = [(x, y, (self._masked(a, x), self._masked(b, y))) for x, y in self._rivals(a, fa, b, fb)]
-                masked.update((m, None) for _, _, m in rivals if m not in self._same_when_masked)
+                masked.update((m, None) for _, _, m in rivals if m not in self._masked_scores)
                 matched.append((i, j, fa, fb, rivals))
             todo[pair] = (a, b, matched)
         if masked:
             scores = self.scorer.similarities(list(masked))
-            self._same_when_masked.update(zip(masked, (scores >= self.settings.substitution_threshold).tolist()))
+            self._masked_scores.update(zip(masked, scores.tolist()))
         for pair, (a, b, matched) in todo.items():
             found: list[Conflict] = []
             for i, j, fa, fb, rivals in matched:
@@ -277,20 +280,15 @@ class Judge:
         return short(self.docs[a[0]].path), short(self.docs[b[0]].path)
 
     def _numbers(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
-        def unit(key: Key, q: quantities.Quantity) -> str:
-            if q.unit != "count":
-                return q.unit
-            return q.unit + "/" + _count_noun(self.docs[key[0]], q.end, self.claims[key].sentence.end)
-
+        """Two amounts of one slot (``slots.same_amount``) neither side can match."""
         for qa in fa.quantities:
-            kind = unit(a, qa)
-            same_a = [q for q in fa.quantities if unit(a, q) == kind]
-            same_b = [q for q in fb.quantities if unit(b, q) == kind]
+            same_a = [q for q in fa.quantities if same_amount(q, qa)]
+            same_b = [q for q in fb.quantities if same_amount(q, qa)]
             left = _unmatched(same_a, same_b, quantities.compatible)
             right = _unmatched(same_b, same_a, quantities.compatible)
             if left and right:
                 x, y = left[0], right[0]
-                return _facing("number", x, quantities.describe(x), self._at(a), y, quantities.describe(y), self._at(b))
+                return facing("number", x, quantities.describe(x), self._at(a), y, quantities.describe(y), self._at(b))
         return None
 
     def _dates(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
@@ -303,15 +301,15 @@ class Judge:
             return None
         x, y = left[0], right[0]
         kind = "weekday" if Granularity.WEEKDAY in (x.value.granularity, y.value.granularity) else "date"
-        return _facing(kind, x, dates.describe(x.value), self._at(a), y, dates.describe(y.value), self._at(b))
+        return facing(kind, x, dates.describe(x.value), self._at(a), y, dates.describe(y.value), self._at(b))
 
     def _entities(self, a: Key, b: Key, rivals: Sequence[_Rivals]) -> Conflict | None:
         """A name standing where the other source has another: the two sentences
         say the same once each one's name is masked. Two names in loosely matched
         clauses usually play different parts ("China's regulator", "a US chipmaker")."""
         for x, y, masked in rivals:
-            if self._same_when_masked[masked]:
-                return _facing("entity", x, f"{x.kind.value}:{x.key}", self._at(a),
+            if self._masked_scores[masked] >= self.settings.substitution_threshold:
+                return facing("entity", x, f"{x.kind.value}:{x.key}", self._at(a),
                                y, f"{y.kind.value}:{y.key}", self._at(b))
         return None
 
@@ -326,6 +324,32 @@ class Judge:
             return iter(())
         right = _unmatched([e for e in fb.entities if _may_stand_in(e)], whole_a, entities.same_entity)
         return ((x, y) for x in left for y in right if _may_replace(x, y) and entities.conflicting(x, y))
+
+    def rivals(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> bool:
+        """Could name ``x`` of claim ``a`` stand where claim ``b`` has ``y``? Names
+        that could be a source's mistake, of kinds that can replace each other, and
+        neither source naming the other's anywhere: a source that names both tells
+        of two parties, not of one under two names."""
+        names = self.stated[2]
+        return (
+            _may_stand_in(x) and _may_stand_in(y) and _may_replace(x, y) and entities.conflicting(x, y)
+            and not names.by(y, a[0]) and not names.by(x, b[0])
+        )
+
+    def masked(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> float:
+        """How alike the two claims' sentences are with ``x`` and ``y`` masked: one
+        name standing in the other's place leaves the same sentence."""
+        pair = (self._masked(a, x), self._masked(b, y))
+        if pair not in self._masked_scores:
+            self._masked_scores[pair] = float(self.scorer.similarities([pair])[0])
+        return self._masked_scores[pair]
+
+    def exclusive(self, kind: str, a: Key, x: Fact, b: Key, y: Fact) -> bool:
+        """Does neither source state the other's value anywhere? A story told over
+        several days names each day in several sources; a disputed value is one
+        only its own side gives."""
+        table = self.stated[("number", "date", "entity").index(kind)]
+        return not table.by(y, a[0]) and not table.by(x, b[0])  # type: ignore[arg-type]
 
     def _masked(self, key: Key, name: entities.Entity) -> str:
         """The words of a claim's sentence but one name."""

@@ -7,11 +7,12 @@ first use so ``reconcile --format json`` never pays for rich or XML.
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from reconcile.model import Report
+if TYPE_CHECKING:  # the command line reads FORMATS for its --help: no model then
+    from reconcile.model import Report
 
-Renderer = Callable[[Report], str]
+Renderer = Callable[["Report"], str]
 
 
 def _lazy(module: str) -> Renderer:
@@ -26,7 +27,7 @@ def _lazy(module: str) -> Renderer:
 
 
 FORMATS: dict[str, Renderer] = {
-    name: _lazy(name) for name in ("text", "json", "sarif", "github", "markdown", "junit")
+    name: _lazy(name) for name in ("text", "json", "sarif", "github", "markdown", "junit", "html")
 }
 """Every ``--format``; ``text`` first, the default."""
 

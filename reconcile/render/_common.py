@@ -1,16 +1,27 @@
-"""What several renderers share: rule lookup, ordering, paths, version."""
+"""What several renderers share: rule lookup, ordering, paths, version, the
+summary line and the way a sentence or a document is shown to people."""
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from reconcile.model import Evidence, Finding, Kind
+from reconcile.model import Evidence, Finding, Kind, Report, UnusedSuppression
 from reconcile.rules import BY_ID, Rule
 
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+DISTRIBUTION = "reconcile-claims"
+"""The name reconcile is installed under: ``reconcile`` on PyPI is another project.
+The command and the import name stay ``reconcile``."""
 SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
 KIND_RANK = {Kind.CONTRADICTION: 0, Kind.UNSUPPORTED: 1, Kind.AGREEMENT: 2}
 _SPACE = re.compile(r"\s+")
+UNWRAPPED = 1 << 20  # characters a line may have in plain text: no line of a report comes near
 
 
 def tool_version() -> str:
@@ -20,7 +31,7 @@ def tool_version() -> str:
     )
 
     try:
-        return metadata.version("reconcile")
+        return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return "0.0.0"
 
@@ -65,3 +76,91 @@ def shown(evidence: Evidence) -> tuple[str, tuple[tuple[int, int], ...]]:
 def where(evidence: Evidence) -> str:
     """``file:line`` of a piece of evidence."""
     return f"{evidence.path}:{evidence.line}"
+
+
+def reading_view(text: str) -> tuple[str, list[int]]:
+    """A web page's plain view as people read it, and where each of its offsets
+    (and the end) falls in that: a run of white space is one space, or a line
+    break or a blank line if it holds them, and none before closing punctuation
+    or at the start, where only markup or an entity's padding stood (as in
+    ``shown``). Spans of the plain view map to spans of the result."""
+    out: list[str] = []
+    at: list[int] = []
+    size = 0
+    done = 0
+    for run in _SPACE.finditer(text):
+        for _ in range(done, run.start()):
+            at.append(size)
+            size += 1
+        out.append(text[done : run.start()])
+        after = text[run.end() : run.end() + 1]
+        breaks = text.count("\n", run.start(), run.end())
+        if not run.start() or not after or after in _CLOSING:
+            keep = ""
+        else:
+            keep = "\n\n" if breaks > 1 else "\n" if breaks else " "
+        at.extend([size] * (run.end() - run.start()))
+        out.append(keep)
+        size += len(keep)
+        done = run.end()
+    for _ in range(done, len(text)):
+        at.append(size)
+        size += 1
+    out.append(text[done:])
+    at.append(size)
+    return "".join(out), at
+
+
+def places(lines: Iterable[tuple[int, int]], paths: Sequence[str]) -> list[str]:
+    """ "1-thaw.txt:1", "2-tensions-easing.txt:10,16": the lines of each source,
+    from (source, line) pairs, by file name."""
+    by_source: dict[int, set[int]] = {}
+    for source, line in lines:
+        by_source.setdefault(source, set()).add(line)
+    return [
+        f"{os.path.basename(paths[source])}:{','.join(map(str, sorted(by_source[source])))}"
+        for source in sorted(by_source)
+    ]
+
+
+def summary_line(report: Report) -> str:
+    """One line of counts, the last thing a reader of the text report sees."""
+    c = report.counts
+    sentences = sum(s.sentences for s in report.sources)
+
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    if report.mode == "check":
+        draft, *sources = report.sources
+        return (
+            f"{c['contradiction']} contradicted, {c['agreement']} supported, {c['unsupported']} unsupported "
+            f"({draft.path}: {n(draft.claims, 'claim')}; {n(len(sources), 'source')})"
+        )
+    return (
+        f"{n(c['contradiction'], 'contradiction')}, {n(c['agreement'], 'agreement')}, "
+        f"{c['unsupported']} unsupported ({n(len(report.sources), 'source')}, "
+        f"{n(sentences, 'sentence')})"
+    )
+
+
+def unused_line(u: UnusedSuppression) -> str:
+    """A suppression that matched nothing, on one line: where, what, why."""
+    place = u.path if u.line is None else f"{u.path}:{u.line}"
+    what = " ".join(u.text.split()) if u.line is not None else f'baseline entry "{u.text}"'
+    return f"{place}: unused suppression {what}: {u.reason}"
+
+
+def plain(items: Iterable[RenderableType], width: int | None = None) -> str:
+    """Rich renderables as plain text for files, pipes and CI logs: no styling, no
+    trailing spaces, and with no ``width`` nothing wrapped, so a ``file:line:column``
+    or the summary stays on one line for grep and for people."""
+    import io
+
+    from rich.console import Console  # only the text formats pay for rich
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width or UNWRAPPED, no_color=True, force_terminal=False, highlight=False)
+    for item in items:
+        console.print(item)
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

@@ -12,7 +12,7 @@ from typing import Any
 from reconcile.model import ComparedFact, Evidence, Finding, Report, SourceInfo, UnusedSuppression
 from reconcile.render._common import rule_of, tool_version
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def render(report: Report) -> str:
@@ -31,6 +31,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "counts": report.counts,
         "findings": [_finding(f) for f in report.findings],
         "unused_suppressions": [_unused(u) for u in report.unused_suppressions],
+        "not_claims": [{**_evidence(e), "reason": e.detail} for e in report.not_claims],
     }
 
 

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from reconcile.findings import fingerprint, repository_path
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import rule_of, shown, tool_version
+from reconcile.render._common import DISTRIBUTION, rule_of, shown, tool_version
 from reconcile.rules import RULES, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -64,14 +64,14 @@ def _information_uri() -> str:
     from importlib import metadata  # 25 ms: only SARIF pays it
 
     try:
-        urls = metadata.metadata("reconcile").get_all("Project-URL") or []
+        urls = metadata.metadata(DISTRIBUTION).get_all("Project-URL") or []
     except metadata.PackageNotFoundError:
         urls = []
     for entry in urls:
         label, _, url = entry.partition(",")
         if label.strip().lower() in {"homepage", "home", "source", "repository"}:
             return url.strip()
-    return "https://pypi.org/project/reconcile/"
+    return f"https://pypi.org/project/{DISTRIBUTION}/"
 
 
 def _rule(rule: Rule) -> dict[str, Any]:

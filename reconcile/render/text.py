@@ -3,15 +3,14 @@ file:line:column with the facts that matter highlighted."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from reconcile.model import Evidence, Finding, Kind, Report, UnusedSuppression
-from reconcile.render._common import shown
+from reconcile.model import Evidence, Finding, Kind, Report
+from reconcile.render._common import plain, shown, summary_line, unused_line
 
 _HEAD = {
     Kind.CONTRADICTION: ("Contradictions", "bold red", "✗"),
@@ -37,7 +36,7 @@ def _finding(f: Finding) -> Iterator[RenderableType]:
         head.append(f"  (score {f.score:.2f})", style="dim")
     yield Padding(head, (0, 0, 0, 2), expand=False)
     for e in f.evidence:
-        yield Text(f"    {e.path}:{e.line}:{e.column}", style="cyan")
+        yield Text(f"    {e.path}:{e.line}:{e.column}", style="cyan", no_wrap=True, overflow="ignore")  # never broken
         yield Padding(_sentence(e, _MARK[f.kind]), (0, 0, 0, 6), expand=False)
 
 
@@ -63,43 +62,15 @@ def renderables(report: Report) -> Iterator[RenderableType]:
         for warning in source.warnings:
             yield Text(f"warning: {source.path}: {warning}", style="yellow")
     for unused in report.unused_suppressions:
-        yield Text(f"warning: {_unused(unused)}", style="yellow")
+        yield Text(f"warning: {unused_line(unused)}", style="yellow")
     yield summary(report)
-
-
-def _unused(u: UnusedSuppression) -> str:
-    where = u.path if u.line is None else f"{u.path}:{u.line}"
-    what = " ".join(u.text.split()) if u.line is not None else f'baseline entry "{u.text}"'
-    return f"{where}: unused suppression {what}: {u.reason}"
 
 
 def summary(report: Report) -> Text:
     """One line of counts, the last thing a reader sees."""
-    c = report.counts
-    sentences = sum(s.sentences for s in report.sources)
-
-    def n(count: int, word: str) -> str:
-        return f"{count} {word}{'' if count == 1 else 's'}"
-
-    if report.mode == "check":
-        draft, *sources = report.sources
-        return Text(
-            f"{c['contradiction']} contradicted, {c['agreement']} supported, {c['unsupported']} unsupported "
-            f"({draft.path}: {n(draft.claims, 'claim')}; {n(len(sources), 'source')})",
-            style="bold",
-        )
-    return Text(
-        f"{n(c['contradiction'], 'contradiction')}, {n(c['agreement'], 'agreement')}, "
-        f"{c['unsupported']} unsupported ({n(len(report.sources), 'source')}, "
-        f"{n(sentences, 'sentence')})",
-        style="bold",
-    )
+    return Text(summary_line(report), style="bold")
 
 
-def render(report: Report, width: int = 100) -> str:
-    """Plain text, for files and pipes."""
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, no_color=True, force_terminal=False, highlight=False)
-    for item in renderables(report):
-        console.print(item)
-    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+def render(report: Report, width: int | None = None) -> str:
+    """Plain text, for files and pipes: with no ``width`` no line is wrapped."""
+    return plain(renderables(report), width)

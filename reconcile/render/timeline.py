@@ -4,25 +4,27 @@ events and explained underneath. Also the text form of `reconcile extract`."""
 
 from __future__ import annotations
 
-import io
-import os
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from reconcile.model import Evidence, Placed, Timeline
-from reconcile.render._common import shown
+from reconcile.render._common import places, plain, shown
+from reconcile.timeline.display import display_order, displayed
 from reconcile.timeline.words import day_words, short_day
 
 _DAY_STYLE = "cyan"
 _CONFLICT = "bold red"
 
 
-def _span(low: date | None, high: date | None, year_known: bool) -> str:
+def when_words(low: date | None, high: date | None, year_known: bool) -> str:
+    """An event's day or days in few words: "Nov. 1", "November", "Nov. 2 – Nov. 30", "by Nov. 8"."""
     if low is not None and low == high:
         return day_words(low, year_known)
     if low is not None and high is not None and low.day == 1 and (high + timedelta(days=1)).day == 1:
@@ -37,23 +39,6 @@ def _span(low: date | None, high: date | None, year_known: bool) -> str:
     return "undated"
 
 
-def _displayed(p: Placed) -> tuple[date | None, date | None, bool]:
-    """The event's days; for an event whose only dates are in conflict, those
-    dates (flagged), so the reader still sees where each source puts it."""
-    if p.earliest or p.latest or not p.conflicts:
-        return p.earliest, p.latest, False
-    own = [c for c in p.claims if c.other is None and c.low is not None]
-    if not own:
-        return None, None, False
-    lows = [c.low for c in own if c.low is not None]
-    highs = [c.high for c in own if c.high is not None]
-    return (
-        date.fromordinal(min(lows)) if lows else None,
-        date.fromordinal(max(highs)) if highs else None,
-        True,
-    )
-
-
 def _who(p: Placed, t: Timeline) -> str:
     """The names its mentions give most often (places left out)."""
     counts: dict[str, int] = {}
@@ -66,57 +51,75 @@ def _who(p: Placed, t: Timeline) -> str:
 
 def _where(p: Placed, t: Timeline) -> Text:
     """ "1-thaw.txt:1, 2-tensions-easing.txt:10,16": the lines whose claims place it."""
-    lines: dict[int, list[int]] = {}
-    for c in p.claims:
-        found = lines.setdefault(c.source, [])
-        line = t.lines[(c.source, c.sentence)]
-        if line not in found:
-            found.append(line)
-    text = Text()
-    for n, source in enumerate(sorted(lines)):
-        if n:
-            text.append(", ")
-        numbers = ",".join(map(str, sorted(lines[source])))
-        text.append(f"{os.path.basename(t.paths[source])}:{numbers}", style="cyan")
-    return text
+    return Text(", ".join(places(((c.source, t.lines[(c.source, c.sentence)]) for c in p.claims), t.paths)),
+                style="cyan")
 
 
-def _evidence(e: Evidence) -> Text:
-    line = Text("      ")
-    line.append(f"{e.path}:{e.line}:{e.column}", style="cyan")
-    line.append("  ")
-    line.append(shown(e)[0])
+_Row = tuple[Text, Text, Text, Text]  # mark, when, event, placed by
+
+
+class _Events:
+    """The events table, its lines of each source in a column of their own when
+    the width allows, else under the event: a location is never broken."""
+
+    def __init__(self, rows: list[_Row]) -> None:
+        self.rows = rows
+
+    def _table(self, beside: bool) -> Table:
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
+        table.add_column("mark", no_wrap=True)
+        table.add_column("when", no_wrap=True, style=_DAY_STYLE)
+        table.add_column("event")
+        if beside:
+            table.add_column("placed by", no_wrap=True)
+        for mark, when, event, where in self.rows:
+            if beside:
+                table.add_row(mark, when, event, where)
+            else:
+                table.add_row(mark, when, Group(event, where))
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if not self.rows:
+            return
+        unbroken = sum(max(row[i].cell_len for row in self.rows) for i in (0, 1, 3))
+        event = max(Measurement.get(console, options, row[2]).minimum for row in self.rows)
+        yield self._table(beside=unbroken + event + 2 * 3 <= options.max_width)
+
+
+def _evidence(e: Evidence) -> RenderableType:
+    """The location on a line of its own, never broken; the sentence under it."""
+    parts: list[RenderableType] = [
+        Text(f"      {e.path}:{e.line}:{e.column}", style="cyan", no_wrap=True, overflow="ignore"),
+        Padding(Text(shown(e)[0]), (0, 0, 0, 8), expand=False),
+    ]
     if e.detail:
-        line.append(f"\n        → {e.detail}", style="dim")
-    return line
+        parts.append(Padding(Text(f"→ {e.detail}", style="dim"), (0, 0, 0, 8), expand=False))
+    return Group(*parts)
 
 
 def renderables(t: Timeline) -> Iterator[RenderableType]:
     """The timeline as rich renderables, for a console that knows if it may style."""
     year_known = t.year is not None
     shown = [p for p in t.events if p.claims]
-    rows = sorted(shown, key=lambda p: _order(_displayed(p)))
+    rows_of = sorted(shown, key=display_order)
     sources = len(t.paths)
     yield Text(
-        f"Timeline ({len(rows)} dated or ordered events, {sources} source{'s' if sources != 1 else ''}"
+        f"Timeline ({len(rows_of)} dated or ordered events, {sources} source{'s' if sources != 1 else ''}"
         + (f"; dates without a year read in {t.year})" if t.year else ")"),
         style="bold",
     )
-    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
-    table.add_column("mark", no_wrap=True)
-    table.add_column("when", no_wrap=True, style=_DAY_STYLE)
-    table.add_column("event")
-    table.add_column("placed by", overflow="fold")
-    for p in rows:
-        low, high, disputed = _displayed(p)
-        when = _span(low, high, year_known) + (" ?" if disputed else "")
+    rows: list[_Row] = []
+    for p in rows_of:
+        low, high, disputed = displayed(p)
+        when = when_words(low, high, year_known) + (" ?" if disputed else "")
         mark = Text("✗ " + ",".join(str(i + 1) for i in p.conflicts), style=_CONFLICT) if p.conflicts else Text("•")
         event = Text(p.event.name, style="bold")
         who = _who(p, t)
         if who:
             event.append(f" ({who})", style="dim")
-        table.add_row(mark, when, event, _where(p, t))
-    yield table
+        rows.append((mark, Text(when), event, _where(p, t)))
+    yield _Events(rows)
     rest = len(t.events) - len(shown)
     if rest:
         yield Text(f"  {rest} more event{'s' if rest != 1 else ''} with no time claim", style="dim")
@@ -129,19 +132,9 @@ def renderables(t: Timeline) -> Iterator[RenderableType]:
         yield Text("  none: every source's dates and order can all hold", style="green")
 
 
-def _order(shown: tuple[date | None, date | None, bool]) -> tuple:
-    low, high, _ = shown
-    anchor = low or high
-    return (anchor is None, anchor or date.min, high or date.max)
-
-
-def render(t: Timeline, width: int = 100) -> str:
-    """Plain text, for files and pipes."""
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, no_color=True, force_terminal=False, highlight=False)
-    for item in renderables(t):
-        console.print(item)
-    return buffer.getvalue()
+def render(t: Timeline, width: int | None = None) -> str:
+    """Plain text, for files and pipes: with no ``width`` no line is wrapped."""
+    return plain(renderables(t), width)
 
 
 # -- reconcile extract ------------------------------------------------------------
@@ -200,10 +193,6 @@ def extraction_renderables(data: dict[str, Any]) -> Iterator[RenderableType]:
         yield Text(f"✗ {c['type']} {c['rule']}: {c['reason']}", style=_CONFLICT)
 
 
-def render_extraction(data: dict[str, Any], width: int = 100) -> str:
-    """Plain text of an extraction, for files and pipes."""
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, no_color=True, force_terminal=False, highlight=False)
-    for item in extraction_renderables(data):
-        console.print(item)
-    return buffer.getvalue()
+def render_extraction(data: dict[str, Any], width: int | None = None) -> str:
+    """Plain text of an extraction, for files and pipes: with no ``width`` no line is wrapped."""
+    return plain(extraction_renderables(data), width)

@@ -127,6 +127,5 @@ def idf_table(texts: Iterable[str]) -> Idf:
 
 
 def content_words(text: str) -> int:
-    """How many content tokens a sentence has; below ``Settings.min_claim_words``
-    it carries no claim of its own ("Advertisement", "Read more")."""
+    """How many content tokens a sentence has: with none it says nothing."""
     return len(analyse(text))

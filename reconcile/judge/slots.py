@@ -1,0 +1,208 @@
+"""Slots: each fact with what it is about, so that two sources' facts are
+compared where they fill the same slot, not only where whole sentences
+paraphrase each other.
+
+Outlets state one fact with few shared words ("hackers had stolen personal
+information belonging to 212,400 patients" / "exposed the records of more than
+320,000 patients"), so sentence similarity alone misses most disagreements. A
+quantity's slot is its unit and what it counts ("patient"), a date's the words
+around it, a name's its kind and the words next to it (its role: "chaired the
+talks", "built by"). Two claims of different sources that hold facts of one
+slot are a candidate pair; what their words around the facts share (rarity
+weighted) says how surely they speak of the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from reconcile.facts import dates, entities, quantities
+from reconcile.model import Claim, DateMention, Document, Entity, EntityKind, Granularity, Key, Quantity
+from reconcile.text.tokens import normalise, stem
+from reconcile.timeline.triggers import find_triggers
+
+Fact = Quantity | DateMention | Entity
+
+_NAMED = {EntityKind.PERSON, EntityKind.ORG, EntityKind.PLACE, EntityKind.NAME}
+_ROLE_WINDOW = 60
+"""Characters either side of a name read as its role ("put the cybersecurity firm
+X in charge of its investigation")."""
+_SPEECH = frozenset({"say", "report"})
+"""Tokens of reporting (``data.synonyms``): "X said" gives X no role in the event."""
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One fact as a claim states it, with what it is about."""
+
+    key: Key
+    type: str  # "number", "date", "entity"
+    slot: str  # "count/patient", "currency:USD", "length:m", "date", "person", ...
+    fact: Fact
+    context: frozenset[str]  # content tokens of its clause, the fact's own left out
+    year: int | None = None  # another year than its article's its sentence names ("a 2022 attack")
+    when: tuple[DateMention, ...] = ()  # the dates of its clause: the time what it tells holds at
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(t for t in normalise(text) if not t[0].isdigit())
+
+
+def _slot(q: Quantity) -> str:
+    """A quantity's slot: its unit, what it counts and what a rate is per
+    ("count/patient", "currency:USD/@month")."""
+    return f"{q.unit}/{q.counted}" + (f"@{q.per}" if q.per else "")
+
+
+def same_amount(x: Quantity, y: Quantity) -> bool:
+    """Could two quantities be amounts of one thing? The same unit and period, and
+    the same counted noun or one of them unknown ("" counts nothing known)."""
+    return x.unit == y.unit and x.per == y.per and (x.counted == y.counted or not (x.counted and y.counted))
+
+
+class Slots:
+    """The facts every claim of a run states, indexed by slot."""
+
+    def __init__(self, docs: Sequence[Document], claims: Mapping[Key, Claim], idf: Mapping[str, float]) -> None:
+        self.docs = docs
+        self.idf = idf
+        self.unseen = max(idf.values(), default=1.0)
+        self.of: dict[Key, list[Stated]] = {key: list(self._read(key, c)) for key, c in claims.items()}
+        self.index: dict[tuple[str, str], list[Stated]] = {}
+        for found in self.of.values():
+            for s in found:
+                self.index.setdefault((s.type, s.slot), []).append(s)
+        self._best: dict[tuple[int, int], Stated | None] = {}
+
+    def _read(self, key: Key, claim: Claim) -> Iterator[Stated]:
+        doc = self.docs[key[0]]
+        s = claim.sentence
+        clauses = claim.clauses or ()
+        published = doc.published.year if doc.published else None
+        years = {d.value.year for d in claim.facts.dates if d.value.year not in (None, published) and not d.value.relative}
+        year = min(years) if len(years) == 1 else None
+
+        def around(f: Fact, reach: int | None = None) -> frozenset[str]:
+            """The content words of the fact's clause (or those within ``reach``),
+            and the happenings its clause names: "met on Nov. 2" and "a meeting on
+            Nov. 1" date one meeting whatever their other words."""
+            clause = next((c for c in clauses if c.start <= f.start and f.end <= c.end), None)
+            lo, hi = (clause.start, clause.end) if clause else (s.start, s.end)
+            if reach is not None:
+                lo, hi = max(s.start, f.start - reach), min(s.end, f.end + reach)
+            happenings = {f"event:{t.lemma}" for t in find_triggers(doc.plain[lo:hi]) if t.lemma != "general"}
+            return _tokens(doc.plain[lo : f.start] + " " + doc.plain[f.end : hi]) | happenings
+
+        def when(f: Fact) -> tuple[DateMention, ...]:
+            clause = next((c for c in clauses if c.start <= f.start and f.end <= c.end), None)
+            lo, hi = (clause.start, clause.end) if clause else (s.start, s.end)
+            return tuple(d for d in claim.facts.dates if lo <= d.start and d.end <= hi)
+
+        for q in claim.facts.quantities:
+            yield Stated(key, "number", _slot(q), q, around(q) - {stem(q.counted)}, year, when(q))
+        for d in claim.facts.dates:
+            yield Stated(key, "date", "date", d, around(d), year)
+        for e in claim.facts.entities:
+            if e.kind in _NAMED and not s.heading:
+                yield Stated(key, "entity", e.kind.value, e, around(e, _ROLE_WINDOW) - _SPEECH, year)
+
+    @staticmethod
+    def timed(x: Stated, y: Stated) -> bool:
+        """Do the two facts' clauses place them at times that differ (one dated, or
+        both dated apart: "18,400 acres as of Thursday" / "19,050 acres" now)?"""
+        if not x.when and not y.when:
+            return False
+        return not any(dates.compatible(d.value, e.value) for d in x.when for e in y.when)
+
+    def agree(self, a: Key, b: Key, minimum: float) -> bool:
+        """Do two claims state one fact alike, in contexts that overlap at least
+        ``minimum`` ("Comparable sales fell 4.8%" / "Same-store sales declined 4.8
+        percent")? A value both give anchors a claim told in other words."""
+        for kind, same in (("number", quantities.compatible), ("date", _same_day)):
+            for x, y, sim in self.facing(a, b, kind):
+                if sim >= minimum and _specific(x) and same(x.fact, y.fact):  # type: ignore[arg-type]
+                    return True
+        return False
+
+    def rivals_in(self, x: Stated, source: int) -> list[Stated]:
+        """The facts of ``source`` that fill ``x``'s slot."""
+        return [y for (kind, _), stated in self.index.items() if kind == x.type
+                for y in stated if y.key[0] == source and _same_slot(x, y)]
+
+    def best(self, x: Stated, source: int) -> Stated | None:
+        """The fact of ``source`` that most likely fills ``x``'s slot: the one whose
+        context is most like ``x``'s."""
+        key = (id(x), source)
+        if key not in self._best:
+            found = self.rivals_in(x, source)
+            self._best[key] = max(found, key=lambda y: self.similarity(x.context, y.context), default=None)
+        return self._best[key]
+
+    def weigh(self, x: Stated, y: Stated) -> dict[str, float]:
+        """What says two facts of one slot are about the same thing: each is the
+        other's best match in its source (``mutual``), and how few facts of the
+        slot the two sources state (``alone``: 1 when each states one)."""
+        n = len(self.rivals_in(x, y.key[0])) * len(self.rivals_in(y, x.key[0]))
+        mutual = self.best(x, y.key[0]) is y and self.best(y, x.key[0]) is x
+        return {"mutual": float(mutual), "alone": 1.0 / max(n, 1)}
+
+    def weight(self, tokens: Iterable[str]) -> float:
+        return sum(self.idf.get(t, self.unseen) for t in tokens)
+
+    def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Rarity-weighted Dice overlap of two contexts: what the words around two
+        facts share, a rare word counting more than a common one."""
+        total = self.weight(a) + self.weight(b)
+        return 2 * self.weight(a & b) / total if total else 0.0
+
+    def pairs(self, minimum: float) -> dict[tuple[Key, Key], float]:
+        """Claims of different sources holding facts of one slot whose contexts
+        overlap at least ``minimum``: (a, b) with a < b -> the best overlap."""
+        found: dict[tuple[Key, Key], float] = {}
+        for (kind, slot), stated in self.index.items():
+            named = kind == "number" and bool(stated[0].fact.counted)  # type: ignore[union-attr]
+            for i, x in enumerate(stated):
+                for y in stated[i + 1 :]:
+                    if x.key[0] == y.key[0]:
+                        continue
+                    sim = self.similarity(x.context, y.context)
+                    if named:
+                        sim = max(sim, minimum)  # the counted noun is the slot's own evidence
+                    pair = (min(x.key, y.key), max(x.key, y.key))
+                    if sim >= minimum and sim > found.get(pair, -1.0):
+                        found[pair] = sim
+        return found
+
+    def facing(self, a: Key, b: Key, kind: str) -> Iterator[tuple[Stated, Stated, float]]:
+        """Facts of one type of two claims that fill one slot, with how alike their
+        contexts are: a count of a named noun meets only the same noun, a count of
+        nothing named any count of its unit."""
+        for x in self.of.get(a, ()):
+            if x.type != kind:
+                continue
+            for y in self.of.get(b, ()):
+                if y.type == kind and _same_slot(x, y):
+                    yield x, y, self.similarity(x.context, y.context)
+
+
+def _same_day(x: DateMention, y: DateMention) -> bool:
+    return dates.supports(x.value, y.value) and dates.supports(y.value, x.value)
+
+
+def _specific(x: Stated) -> bool:
+    """A fact precise enough to anchor a claim: a day, an amount other than a
+    small count ("two largest economies" is a phrase, not a figure). A name is not: a story names its people and places in most
+    of its sentences."""
+    if x.type == "date":
+        return x.fact.value.granularity is Granularity.DAY  # type: ignore[union-attr]
+    q = x.fact
+    return q.unit != "count" or q.value >= 20  # type: ignore[union-attr]
+
+
+def _same_slot(x: Stated, y: Stated) -> bool:
+    if x.type == "entity":
+        return entities.conflicting(x.fact, y.fact) or entities.same_entity(x.fact, y.fact)  # type: ignore[arg-type]
+    if x.type == "number":
+        return same_amount(x.fact, y.fact)  # type: ignore[arg-type]
+    return x.slot == y.slot

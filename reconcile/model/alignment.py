@@ -1,0 +1,39 @@
+"""Which claims of different sources state the same thing, as the aligner
+hands them to the judge."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reconcile.model.facts import Key
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two claims of different sources judged to state the same thing."""
+
+    a: Key
+    b: Key
+    score: float
+    anchored: bool = False  # found by a fact both state alike, not by its wording
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    members: tuple[Key, ...]  # sorted
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """What the aligner hands the judge: which claims state the same thing, and
+    what comparing them clause by clause needs."""
+
+    groups: tuple[ClaimGroup, ...]
+    clauses: Mapping[tuple[Key, Key], np.ndarray]  # linked pair -> clause scores (rows: a's clauses)
+    idf: Mapping[str, float]  # rarity of each content token over the run's sentences
