@@ -90,6 +90,8 @@ EASING = (
          [("Jimmy D. Staton", P, "jimmy d staton")]),
         ("Without the fleet, NASA has relied on Russia.", [("NASA", O, "nasa"), ("Russia", L, "russia")]),
         ("Money from Iraqi oil sales will go into that fund.", []),
+        ("Bird flu was not deemed a threat to humans.", []),  # a common noun before another opens it
+        ("Avian influenza usually spreads through poultry.", []),
         ("“We're making these commitments,” said Michael Mudd.", [("Michael Mudd", P, "michael mudd")]),
         ("Fifty-seven senators have signed the letter.", []),
         ("Crown Prince Mohammed bin Salman met Charles de Gaulle in Washington, D.C.",

@@ -35,7 +35,8 @@ from reconcile.data.names import (
     TITLE_QUALIFIERS,
 )
 from reconcile.data.speech import REPORTING_VERBS
-from reconcile.facts.roles import role
+from reconcile.data.stopwords import STOPWORDS
+from reconcile.facts.roles import reads_as_verb, role
 from reconcile.facts.variants import canonical, conflicting, demonym_of, same_entity, same_role, supports
 from reconcile.model import Entity, EntityKind
 
@@ -138,7 +139,8 @@ def _split_hyphens(text: str, tok: _Tok) -> list[_Tok]:
 
 def _nameish(text: str, toks: list[_Tok], i: int) -> bool:
     """Can this token start a name? Capitalised, not a common word, and not a
-    sentence-initial adverb or participle ("Additionally,", "Following,")."""
+    sentence-initial adverb or participle ("Additionally,", "Following,") nor a
+    common noun opening a sentence before another noun ("Bird flu was")."""
     tok = toks[i]
     if (
         not tok.capitalised
@@ -153,7 +155,12 @@ def _nameish(text: str, toks: list[_Tok], i: int) -> bool:
     if tok.norm.endswith(("ly", "ing", "ed")) and after == ",":
         return False  # "Additionally,"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return not (nxt is not None and nxt.text in PREPOSITIONS and after.isspace())
+    if nxt is None or not after.isspace():
+        return True
+    if nxt.text in PREPOSITIONS:
+        return False  # "Money from Iraqi oil sales"
+    # "Bird flu was", "Avian influenza usually": a common noun before another, not "Micron is"
+    return not (nxt.text.islower() and nxt.norm not in STOPWORDS and not reads_as_verb(nxt.text))
 
 
 def _window(text: str, start: int) -> str:

@@ -37,7 +37,7 @@ def _tokens(words: list[str], relation: str = "") -> list[str]:
     return [f"{t}/{relation}" for t in found] if relation else found
 
 
-def _verb(word: str) -> bool:
+def reads_as_verb(word: str) -> bool:
     """A lower-case word that reads as a verb next to a name ("told", "chairs",
     "arrested"), not a noun ("store", "shooting")."""
     w = word.lower()
@@ -52,13 +52,13 @@ def _before(pieces: list[str]) -> list[str]:
         pieces = pieces[:-1]  # "Dr."
     if len(pieces) > 1 and pieces[-1].lower() == "by" and pieces[-2] not in MARKS:
         return _tokens([pieces[-2]], "s")  # "led by X"
-    if pieces and _verb(pieces[-1]) and not pieces[-1].endswith("s"):
+    if pieces and reads_as_verb(pieces[-1]) and not pieces[-1].endswith("s"):
         return _tokens([pieces[-1]], "o")  # "arrested X", "told X"
     words: list[str] = []
     for piece in reversed(pieces):
         if (
             piece in MARKS or piece.lower() in ROLE_STOPS or len(words) == _DESCRIPTOR
-            or piece.endswith(("'s", "’s")) or _verb(piece)
+            or piece.endswith(("'s", "’s")) or reads_as_verb(piece)
         ):
             break
         words.append(piece)
@@ -69,7 +69,7 @@ def _owned(pieces: list[str]) -> list[str]:
     """What a name followed by "'s" has: "X's chief executive" -> "chief/of", "execut/of"."""
     words: list[str] = []
     for piece in pieces[:2]:
-        if piece in MARKS or _verb(piece) or piece[:1].isupper():
+        if piece in MARKS or reads_as_verb(piece) or piece[:1].isupper():
             break
         words.append(piece)
     return _tokens(words, "of")
@@ -100,8 +100,8 @@ def _does(pieces: list[str]) -> list[str]:
         if lowered in AUXILIARY_VERBS or lowered in BE_FORMS:
             passive = passive or lowered in BE_FORMS
             continue
-        plural = lowered.endswith("s") and k + 1 < len(pieces) and _verb(pieces[k + 1])
-        if _verb(piece) and not plural:  # "U.S. authorities imposed": a noun, then the verb
+        plural = lowered.endswith("s") and k + 1 < len(pieces) and reads_as_verb(pieces[k + 1])
+        if reads_as_verb(piece) and not plural:  # "U.S. authorities imposed": a noun, then the verb
             return _tokens([piece], "o" if passive and lowered.endswith(("ed", "en")) else "s")
         break
     return []
