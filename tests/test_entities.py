@@ -330,7 +330,8 @@ def test_an_article_reads_its_headline_with_the_names_of_its_body() -> None:
     text = "Lindsay Lohan Checks Out Of Rehab...\n\nLindsay Lohan has left the Betty Ford Center, her lawyer said.\n"
     settings = Settings()
     claims = analyse(read_text(text, "a.txt", settings), 0, settings).claims
-    assert [[e.text for e in c.facts.entities] for c in claims] == [["Lindsay Lohan"], ["Lindsay Lohan", "Betty Ford Center"]]
+    names = [[e.text for e in c.facts.entities] for c in claims]
+    assert names == [["Lindsay Lohan"], ["Lindsay Lohan", "Betty Ford Center"]]
 
 
 # -- roles: the part a name plays, for telling two names apart -----------------------
@@ -354,6 +355,10 @@ def test_an_article_reads_its_headline_with_the_names_of_its_body() -> None:
         ("Summit Entertainment's vampire film opened.", "Summit Entertainment", ("film/of", "vampir/of")),
         ("In Tokyo on Monday, officials met.", "Tokyo", ()),
         ("Officials met Wang Wentao,", "Wang Wentao", ("meet/o",)),  # a comma and nothing after it
+        ("The trial's lead investigator, Dr. Harriet Osei-Mensah, spoke.", "Harriet Osei-Mensah",
+         ("investig", "lead", "speak/s")),  # a part named before a comma
+        ("In a statement, Smith said the talks failed.", "Smith", ("say/s",)),  # no part before this comma
+        ("The company's spokesman, John Smith, said so.", "John Smith", ("say/s", "spokesman")),
     ],
 )
 def test_role_words(text: str, name: str, role: tuple[str, ...]) -> None:
@@ -369,6 +374,10 @@ def test_role_words(text: str, name: str, role: tuple[str, ...]) -> None:
          True),
         ("Police Chief Jim Williams announced the charges.", "Police arrested Sharron Smith on Friday.", False),
         ("Jim O'Brien was fired on Monday.", "The 76ers hired Maurice Cheeks on Monday.", False),
+        # the verb one does and the part the other is named by
+        ("The trial was led by Dr. Tobias Lindgren-Faye.",
+         "The trial's lead investigator, Dr. Harriet Osei-Mensah, spoke.", True),
+        ("Smith was arrested on Friday.", "Its lawyer Jane Doe, 45, lives in Queens.", None),  # nothing to compare
         ("Jon Owen said the call came at 3:33 a.m.", "Residents of Palmer, Alaska, woke up.", None),  # no role told
     ],
 )

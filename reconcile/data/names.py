@@ -440,6 +440,9 @@ ROLE_STOPS: frozenset[str] = _words(
 """Words a descriptor before a name does not reach past: "the cybersecurity firm
 Blackthorn Forensics" is described by "cybersecurity firm", "in Queens" by nothing."""
 
+AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "man", "woman", "person")
+"""Endings of nouns for a person in a part: "investigator", "specialist", "spokeswoman"."""
+
 ARTICLES: frozenset[str] = _words("a an the")
 """After ", " they open an apposition: "Quillmark Cyber, an incident-response company"."""
 

@@ -15,10 +15,12 @@ import re
 
 from reconcile.data.arguments import MARKS, RELATIVES
 from reconcile.data.names import (
+    AGENT_ENDINGS,
     ARTICLES,
     AUXILIARY_VERBS,
     BE_FORMS,
     HONORIFICS,
+    NOT_NAMES,
     PAST_FORMS,
     PERSON_TITLES,
     ROLE_STOPS,
@@ -46,6 +48,21 @@ def reads_as_verb(word: str) -> bool:
     )
 
 
+def _agent(pieces: list[str]) -> bool:
+    """Do the pieces end with a noun phrase for a person in a part ("the trial's lead
+    investigator"), which before ", " names the part of the name after it? "In a
+    statement, X", "However, X" and "Earlier, X" name none."""
+    word = pieces[-1]
+    w = word.lower()
+    if not word.islower() or w in STOPWORDS or w in NOT_NAMES:
+        return False
+    if not (w in PERSON_TITLES or w.endswith(AGENT_ENDINGS)):
+        return False
+    possessive = ("'s", "’s")
+    opener = next((p for p in reversed(pieces) if p in MARKS or p.lower() in ROLE_STOPS or p.endswith(possessive)), "")
+    return opener.lower() in ARTICLES or opener.endswith(possessive)
+
+
 def _before(pieces: list[str]) -> list[str]:
     """A descriptor or title before the name, or the verb whose object it is."""
     while pieces and (pieces[-1] == "." or pieces[-1].lower() in HONORIFICS):
@@ -54,6 +71,8 @@ def _before(pieces: list[str]) -> list[str]:
         return _tokens([pieces[-2]], "s")  # "led by X"
     if pieces and reads_as_verb(pieces[-1]) and not pieces[-1].endswith("s"):
         return _tokens([pieces[-1]], "o")  # "arrested X", "told X"
+    if len(pieces) > 1 and pieces[-1] == "," and _agent(pieces[:-1]):
+        pieces = pieces[:-1]  # "The trial's lead investigator, Dr. Harriet Osei-Mensah"
     words: list[str] = []
     for piece in reversed(pieces):
         if (
@@ -87,6 +106,8 @@ def _apposition(pieces: list[str]) -> list[str]:
         words.append(piece)
     if not words:
         return []
+    if reads_as_verb(words[0]):
+        return _does(pieces)  # "John Smith, said": the verb after a comma
     first = words[0].lower()
     opens = first in ARTICLES or first in PERSON_TITLES or (words[0].islower() and first not in STOPWORDS)
     return _tokens(words) if opens else []

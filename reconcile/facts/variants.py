@@ -161,12 +161,26 @@ def supports(given: Entity, claimed: Entity) -> bool:
     )
 
 
+def _parts(role: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """A role's descriptors ("mediat") and its relations to verbs ("chair/s", "film/of")."""
+    return {t for t in role if "/" not in t}, {t for t in role if "/" in t}
+
+
 def same_role(a: Entity, b: Entity) -> bool | None:
     """Do two names play one part in their sentences, as the words around them tell
-    (``Entity.role``)? None when either has no such words: nothing tells."""
-    if not a.role or not b.role:
-        return None
-    return bool(set(a.role) & set(b.role))
+    (``Entity.role``)? True when they share a descriptor or a relation to one verb
+    ("led by X" and "the lead investigator, Y"); False when both are described, or
+    both do or undergo something, and nothing is shared ("fired X" and "hired Y");
+    None when the words tell nothing to compare."""
+    words_a, relations_a = _parts(a.role)
+    words_b, relations_b = _parts(b.role)
+    verbs_a = {t.split("/")[0] for t in relations_a}
+    verbs_b = {t.split("/")[0] for t in relations_b}
+    if words_a & words_b or relations_a & relations_b or verbs_a & words_b or verbs_b & words_a:
+        return True
+    if (words_a and words_b) or (relations_a and relations_b):
+        return False
+    return None
 
 
 def conflicting(a: Entity, b: Entity) -> bool:
