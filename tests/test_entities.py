@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile.facts.claims import analyse
 from reconcile.facts.entities import (
     canonical,
     conflicting,
@@ -11,9 +12,13 @@ from reconcile.facts.entities import (
     find_entities,
     nationalities,
     same_entity,
+    same_role,
     supports,
+    title_case,
 )
 from reconcile.model import Entity, EntityKind
+from reconcile.read.files import read_text
+from reconcile.settings import Settings
 
 P, O, L, N = EntityKind.PERSON, EntityKind.ORG, EntityKind.PLACE, EntityKind.NAME
 
@@ -85,6 +90,8 @@ EASING = (
          [("Jimmy D. Staton", P, "jimmy d staton")]),
         ("Without the fleet, NASA has relied on Russia.", [("NASA", O, "nasa"), ("Russia", L, "russia")]),
         ("Money from Iraqi oil sales will go into that fund.", []),
+        ("Bird flu was not deemed a threat to humans.", []),  # a common noun before another opens it
+        ("Avian influenza usually spreads through poultry.", []),
         ("“We're making these commitments,” said Michael Mudd.", [("Michael Mudd", P, "michael mudd")]),
         ("Fifty-seven senators have signed the letter.", []),
         ("Crown Prince Mohammed bin Salman met Charles de Gaulle in Washington, D.C.",
@@ -231,3 +238,151 @@ def test_nationalities(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_supports(given: Entity, claimed: Entity, expected: bool) -> None:
     assert supports(given, claimed) is expected
+
+
+# -- variants of one name (issue #14) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (_e("José Núñez", P), _e("Jose Nunez", P)),  # an accent dropped
+        (_e("Sarah J. Palin", P), _e("Sarah Palin", P)),  # a middle initial added
+        (_e("Raj K. Chohan", P), _e("Raj Chohan", P)),
+        (_e("Benjamin David Banky", P), _e("Benjamin Banky", P)),  # a middle name
+        (_e("Palin", N), _e("Sarah Palin", P)),  # the surname alone after the full name
+        (_e("Boone Isaacs", N), _e("Cheryl Boone Isaacs", P)),  # a surname of two words
+        (_e("La Croix", N), _e("Shayne La Croix", P)),
+        (_e("Bill Hakim", P), _e("William Hakim", P)),  # a given name's short form
+        (_e("Gov. Sarah Palin", P), _e("Sarah Palin", P)),  # a title
+        (_e("Lohan’s", N), _e("Lindsay Lohan", P)),  # a possessive
+        (_e("Gordon Advisers", N), _e("Gordon Advisors", N)),  # a spelling
+        (_e("Internationally Recognised Transit Corridor", N), _e("Internationally Recognized Transit Corridor", N)),
+        (_e("Micron Inc.", O), _e("Micron", N)),  # a company suffix
+        (_e("Ford Motor Company", O), _e("Ford Motor Co.", O)),
+        (_e("The Associated Press", N), _e("Associated Press", N)),  # "the"
+        (_e("Promises Treatment Center", O), _e("Malibu Promises Treatment Center", O)),  # a word more
+        (_e("Betty Ford Center", O), _e("Betty Ford Treatment Center", O)),
+    ],
+)
+def test_variants_are_one_entity(a: Entity, b: Entity) -> None:
+    assert same_entity(a, b) and same_entity(b, a)
+    assert not conflicting(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (_e("Sarah Palin", P), _e("Sarah Smith", P)),
+        (_e("Jim O'Brien", P), _e("Maurice Cheeks", P)),
+        (_e("Mount Sinai Hospital", O), _e("Jamaica Hospital", O)),
+        (_e("Bank of China", O), _e("Bank of America", O)),
+    ],
+)
+def test_different_names_are_not_variants(a: Entity, b: Entity) -> None:
+    assert not same_entity(a, b) and not same_entity(b, a)
+
+
+def test_a_title_glued_to_a_name_is_cut_off() -> None:
+    found = find_entities("The church Alaska Gov.Sarah Palin attends was badly damaged.")
+    assert [(e.text, e.kind, e.key) for e in found] == [("Alaska", L, "alaska"), ("Sarah Palin", P, "sarah palin")]
+
+
+# -- headlines: capitalised words are names only where the body says so -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "expected"),
+    [
+        ("Lindsay Lohan Checks Out Of Rehab...", {("lindsay lohan", P)}, [("Lindsay Lohan", P)]),
+        ("Lindsay Lohan Checks Out Of Rehab...", set(), []),
+        ("Lindsay Lohan Checks Out Of Rehab...", {("lindsay", N)}, [("Lindsay", N)]),  # never longer than the body's
+        ("Lohan Checks into Betty Ford, Rehires Attorney", {("lindsay lohan", P), ("betty ford center", O)},
+         [("Lohan", P), ("Betty Ford", O)]),
+        ("Orbital Business Weekly | Launch", {("orbital business weekly", N)}, []),  # a masthead
+        ("China Lifts Ban On Micron Chips", set(), [("China", L)]),  # the word lists know China
+        ("China Lifts Ban On Micron Chips", {("micron", N)}, [("China", L), ("Micron", N)]),
+        ("Cops: Queens Woman Killed In Hit-And-Run", {("queens", L)}, [("Queens", L)]),
+    ],
+)
+def test_headline_words_are_names_only_where_the_body_names_them(
+    text: str, body: set[tuple[str, EntityKind]], expected: list[tuple[str, EntityKind]]
+) -> None:
+    assert [(e.text, e.kind) for e in find_entities(text, heading=frozenset(body))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lindsay Lohan Checks Out Of Rehab...", True),
+        ("Co-Worker Calls Alleged Shooter: Very Spiritual", True),
+        ("GARY ROSS REMAINS IN NEGOTIATIONS TO DIRECT SEQUEL", True),
+        ("Wang Wentao met Sanjay Mehrotra on Nov. 1.", False),  # a sentence of names
+        ("Lindsay Lohan checks into Betty Ford Center", False),  # sentence case: Sentence.heading tells
+    ],
+)
+def test_title_case(text: str, expected: bool) -> None:
+    assert title_case(text) is expected
+
+
+def test_an_article_reads_its_headline_with_the_names_of_its_body() -> None:
+    # punctuated, the title line is a claim (an unpunctuated one at the top is set aside as a headline)
+    text = "Lindsay Lohan Checks Out Of Rehab...\n\nLindsay Lohan has left the Betty Ford Center, her lawyer said.\n"
+    settings = Settings()
+    claims = analyse(read_text(text, "a.txt", settings), 0, settings).claims
+    names = [[e.text for e in c.facts.entities] for c in claims]
+    assert names == [["Lindsay Lohan"], ["Lindsay Lohan", "Betty Ford Center"]]
+
+
+# -- roles: the part a name plays, for telling two names apart -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("They put the cybersecurity firm Blackthorn Forensics in charge.", "Blackthorn Forensics",
+         ("company", "cybersecur")),  # a descriptor ("firm" and "company" are one token)
+        ("They brought in Quillmark Cyber, an incident-response company, to lead it.", "Quillmark Cyber",
+         ("company", "incid", "respons")),  # an apposition
+        ("Chief Financial Officer Rajan Holloway told analysts.", "Rajan Holloway",
+         ("chief", "financi", "offic", "say/s")),  # a title, and the verb it does
+        ("The talks were chaired by Ruth Okoye-Lane.", "Ruth Okoye-Lane", ("chair/s",)),  # "by": the agent
+        ("Piers Talbot, the independent mediator who chaired the talks, said so.", "Piers Talbot",
+         ("chair/s", "independ", "mediat")),
+        ("The study was led by Dr. Tobias Lindgren-Faye.", "Tobias Lindgren-Faye", ("lead/s",)),
+        ("Hiller was arrested on Friday.", "Hiller", ("arrest/o",)),  # a verb it undergoes
+        ("Police arrested Sharron Smith at home.", "Sharron Smith", ("arrest/o",)),
+        ("Summit Entertainment's vampire film opened.", "Summit Entertainment", ("film/of", "vampir/of")),
+        ("In Tokyo on Monday, officials met.", "Tokyo", ()),
+        ("Officials met Wang Wentao,", "Wang Wentao", ("meet/o",)),  # a comma and nothing after it
+        ("The trial's lead investigator, Dr. Harriet Osei-Mensah, spoke.", "Harriet Osei-Mensah",
+         ("investig", "lead", "speak/s")),  # a part named before a comma
+        ("In a statement, Smith said the talks failed.", "Smith", ("say/s",)),  # no part before this comma
+        ("The company's spokesman, John Smith, said so.", "John Smith", ("say/s", "spokesman")),
+    ],
+)
+def test_role_words(text: str, name: str, role: tuple[str, ...]) -> None:
+    (entity,) = [e for e in find_entities(text) if e.text == name]
+    assert entity.role == role
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Chief Financial Officer Rajan Holloway told analysts.", "Finance chief Imogen Tate told analysts.", True),
+        ("The talks were chaired by Ruth Okoye-Lane.", "Piers Talbot, the mediator who chaired the talks, spoke.",
+         True),
+        ("Police Chief Jim Williams announced the charges.", "Police arrested Sharron Smith on Friday.", False),
+        ("Jim O'Brien was fired on Monday.", "The 76ers hired Maurice Cheeks on Monday.", False),
+        # the verb one does and the part the other is named by
+        ("The trial was led by Dr. Tobias Lindgren-Faye.",
+         "The trial's lead investigator, Dr. Harriet Osei-Mensah, spoke.", True),
+        ("Smith was arrested on Friday.", "Its lawyer Jane Doe, 45, lives in Queens.", None),  # nothing to compare
+        ("Jon Owen said the call came at 3:33 a.m.", "Residents of Palmer, Alaska, woke up.", None),  # no role told
+    ],
+)
+def test_same_role(a: str, b: str, same: bool | None) -> None:
+    x = next(e for e in find_entities(a) if e.kind is not L)
+    y = next(e for e in find_entities(b) if e.kind is not L or same is None)
+    assert same_role(x, y) is same
+    assert conflicting(x, y) is (same is not False)

@@ -22,7 +22,7 @@ def _lines(block: str) -> tuple[str, ...]:
 
 PERSON_TITLES: frozenset[str] = _words(
     """
-    mr mrs ms miss mx dr prof sir dame lord attorney
+    mr mrs ms miss mx dr prof sir dame lord attorney gov gen supt insp
     minister premier president chancellor secretary secretary-general undersecretary
     spokesperson spokesman spokeswoman ceo cfo coo cto chairman chairwoman chair chairperson
     chief director executive officer founder co-founder governor senator sen rep representative
@@ -45,7 +45,7 @@ TITLE_QUALIFIERS: frozenset[str] = _words(
     attorney managing executive general state foreign home interior commerce trade
     finance treasury defense defence economy economic health justice education energy
     labor labour agriculture environment industry information security transport
-    press first lead
+    press first lead financial operating marketing medical legal technical
     """
 )
 """Words that belong to a title ("Commerce Minister", "Attorney General"), not to the name."""
@@ -58,6 +58,7 @@ ORG_WORDS: frozenset[str] = _words(
     party institute academy association federation organization organisation union
     bureau office authority board committee court parliament congress senate
     foundation fund company companies exchange reserve
+    center centre hospital clinic school college church museum
     """
 )
 """A token of these in a capitalised sequence makes it an organisation
@@ -65,7 +66,7 @@ ORG_WORDS: frozenset[str] = _words(
 
 ORG_GENERIC: frozenset[str] = _words(
     """
-    inc corp corporation co ltd limited llc plc ag sa gmbh nv holdings group
+    inc corp corporation co company ltd limited llc llp lp plc ag sa gmbh nv holdings group
     technology technologies electronics international
     """
 )
@@ -392,3 +393,84 @@ DEMONYMS: dict[str, str] = {
 }
 """Adjective -> place key. Not entities themselves ("Chinese market"), but the judge may
 weigh "Chinese operators" against "American operators"."""
+
+
+PLACE_PARENTS: dict[str, str] = {
+    **{k: "" for k in (*COUNTRIES, *REGIONS)},
+    **{k: "united states" for k in US_STATES},
+    **CITIES,
+    **SEATS_OF_POWER,
+}
+"""Place key -> the key of the place it lies in ("" for countries and regions)."""
+
+SPELLINGS: dict[str, str] = {
+    "advisors": "advisers", "advisor": "adviser", "centre": "center", "theatre": "theater",
+    "defence": "defense", "labour": "labor", "organisation": "organization",
+    "organisations": "organizations", "programme": "program", "harbour": "harbor",
+}
+"""Spellings of one word in names ("Gordon Advisors" = "Gordon Advisers"): each word of a
+key is written the way on the right."""
+
+SPELLING_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("isation", "ization"), ("isations", "izations"), ("ised", "ized"), ("ising", "izing"),
+)
+"""British and American endings of one word: "Internationally Recognised Transit
+Corridor" = "... Recognized ..." (words of seven letters or more: "raised" stays)."""
+
+NICKNAMES: dict[str, str] = {
+    "bill": "william", "billy": "william", "will": "william", "bob": "robert", "rob": "robert",
+    "bobby": "robert", "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas",
+    "tommy": "thomas", "joe": "joseph", "dick": "richard", "rick": "richard", "dave": "david",
+    "dan": "daniel", "danny": "daniel", "chris": "christopher", "tony": "anthony",
+    "steve": "steven", "ed": "edward", "ted": "edward", "sam": "samuel", "ben": "benjamin",
+    "matt": "matthew", "nick": "nicholas", "pat": "patrick", "andy": "andrew", "greg": "gregory",
+    "jeff": "jeffrey", "larry": "lawrence", "kate": "katherine", "katie": "katherine",
+    "liz": "elizabeth", "beth": "elizabeth", "sue": "susan", "jenny": "jennifer",
+    "alex": "alexander", "fred": "frederick", "charlie": "charles", "chuck": "charles",
+}
+"""Short forms of given names: "Bill Hakim" = "William Hakim". Only for comparing two
+mentions of a person; the key keeps what was written."""
+
+ROLE_STOPS: frozenset[str] = _words(
+    """
+    the a an its his her their our this that these those of in on at by for with to from
+    into about over under after before and or but as than
+    """
+)
+"""Words a descriptor before a name does not reach past: "the cybersecurity firm
+Blackthorn Forensics" is described by "cybersecurity firm", "in Queens" by nothing."""
+
+AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "man", "woman", "person")
+"""Endings of nouns for a person in a part: "investigator", "specialist", "spokeswoman"."""
+
+ARTICLES: frozenset[str] = _words("a an the")
+"""After ", " they open an apposition: "Quillmark Cyber, an incident-response company"."""
+
+HONORIFICS: frozenset[str] = _words("mr mrs ms miss mx dr prof sir dame lord")
+"""Courtesy titles: no part of a role ("led by Dr. Tobias Lindgren-Faye" is led by)."""
+
+AUXILIARY_VERBS: frozenset[str] = _words(
+    "has have had will would could should may might can did does do not never also"
+)
+"""Stepped over between a name and its verb: "Hiller has been charged"."""
+
+BE_FORMS: frozenset[str] = _words("is are was were been being be")
+"""Before a participle they make a name the verb's object: "X was fired"."""
+
+PAST_FORMS: dict[str, str] = {
+    "led": "lead", "built": "build", "held": "hold", "run": "run", "ran": "run", "won": "win",
+    "lost": "lose", "beat": "beat", "beaten": "beat", "shot": "shoot", "struck": "strike",
+    "hit": "hit", "made": "make", "chosen": "choose", "chose": "choose", "written": "write",
+    "wrote": "write", "taken": "take", "took": "take", "given": "give", "gave": "give",
+    "caught": "catch", "brought": "bring", "sent": "send", "sold": "sell", "bought": "buy",
+    "left": "leave", "found": "find", "met": "meet", "went": "go", "came": "come", "saw": "see",
+    "seen": "see", "got": "get", "paid": "pay", "put": "put", "set": "set", "kept": "keep",
+    "began": "begin", "begun": "begin", "spoke": "speak", "spoken": "speak", "knew": "know",
+    "known": "know", "fought": "fight", "sought": "seek", "stood": "stand", "sat": "sit",
+    "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly", "threw": "throw",
+    "broke": "break", "broken": "break", "spent": "spend", "felt": "feel", "told": "tell",
+    "said": "say", "became": "become", "fell": "fall", "rose": "rise", "swore": "swear",
+    "sworn": "swear", "stole": "steal", "stolen": "steal", "fled": "flee", "bore": "bear",
+}
+"""Irregular past forms, with their base: "led by X" and "X leads" are one role, and a
+word of these after a name is its verb ("Wang Wentao met")."""

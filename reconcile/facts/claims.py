@@ -4,11 +4,12 @@ reads each distinct sentence once (``Reader``)."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import replace
-from datetime import date
 from typing import TypeVar
 
 from reconcile.facts import extract
+from reconcile.facts.entities import title_case
 from reconcile.model import (
     Analysis,
     Claim,
@@ -17,6 +18,7 @@ from reconcile.model import (
     DateMention,
     Document,
     Entity,
+    EntityKind,
     Facts,
     Quantity,
     Sentence,
@@ -30,7 +32,8 @@ from reconcile.text.tokens import content_words
 def analyse(doc: Document, source: int, settings: Settings, read: Reader | None = None) -> Analysis:
     """Split a document and read the facts of each of its claims (through ``read``,
     the run's reader, when the run has more documents); a sentence that is no
-    claim about the event is set aside with the reason."""
+    claim about the event is set aside with the reason. Title lines among the
+    claims are read last, with the names the body gives (``facts.entities``)."""
     read = read or Reader(settings)
     found = tuple(split(doc, source, settings.max_sentence_chars))
     first = {s.index for s in found[:_TOP_SENTENCES]}
@@ -40,8 +43,12 @@ def analyse(doc: Document, source: int, settings: Settings, read: Reader | None 
         if why:
             set_aside.append((sentence, why))
         else:
-            kept.append(read(sentence, doc))
-    return Analysis(doc, found, tuple(kept), tuple(set_aside))
+            kept.append(sentence)
+    titles = {s.index for s in kept if s.heading or title_case(s.text)}
+    body = {s.index: read(s, doc) for s in kept if s.index not in titles}
+    names = frozenset((e.key, e.kind) for claim in body.values() for e in claim.facts.entities)
+    claims = tuple(body[s.index] if s.index in body else read(s, doc, names) for s in kept)
+    return Analysis(doc, found, claims, tuple(set_aside))
 
 
 _FEWEST_WORDS = 2
@@ -78,13 +85,16 @@ class Reader:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.seen: dict[tuple[str, date | None], Claim] = {}
+        self.seen: dict[Hashable, Claim] = {}
 
-    def __call__(self, sentence: Sentence, doc: Document) -> Claim:
-        key = doc.content(sentence)
+    def __call__(self, sentence: Sentence, doc: Document, heading: frozenset[tuple[str, EntityKind]] | None = None,
+                 ) -> Claim:
+        """The sentence's claim; a title line's (``heading``: the names its body gives)
+        is read again for another body."""
+        key = doc.content(sentence) if heading is None else (doc.content(sentence), heading)
         known = self.seen.get(key)
         if known is None:
-            claim = Claim(sentence, clauses(sentence, doc), extract(sentence, doc, self.settings))
+            claim = Claim(sentence, clauses(sentence, doc), extract(sentence, doc, self.settings, heading))
             self.seen[key] = claim
             return claim
         by = sentence.start - known.sentence.start

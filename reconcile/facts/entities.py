@@ -14,45 +14,42 @@ because a short form alone cannot say which full name it stands for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 
 from reconcile.data.names import (
     ALIASES,
     ATTRIBUTIVE_NOUNS,
     CHINESE_SURNAMES,
-    CITIES,
-    COUNTRIES,
     DEMONYMS,
     GIVEN_NAMES,
     HYPHEN_SUFFIXES,
     KNOWN_ORGS,
-    METONYMY,
     NAME_CONNECTORS,
     NOT_NAMES,
     OF_HEADS,
-    ORG_GENERIC,
     ORG_WORDS,
     PERSON_TITLES,
+    PLACE_PARENTS,
     PREPOSITIONS,
-    REGIONS,
-    SEATS_OF_POWER,
     TITLE_QUALIFIERS,
-    US_STATES,
 )
 from reconcile.data.speech import REPORTING_VERBS
+from reconcile.data.stopwords import STOPWORDS
+from reconcile.facts.roles import reads_as_verb, role
+from reconcile.facts.variants import canonical, conflicting, demonym_of, same_entity, same_role, supports
 from reconcile.model import Entity, EntityKind
 
-# Place key -> the key of the place it lies in ("" for countries and regions).
-_PARENT: dict[str, str] = {
-    **{k: "" for k in (*COUNTRIES, *REGIONS)},
-    **{k: "united states" for k in US_STATES},
-    **CITIES,
-    **SEATS_OF_POWER,
-}
+__all__ = [
+    "Entity", "EntityKind", "canonical", "conflicting", "demonym_of", "find_entities", "nationalities",
+    "same_entity", "same_role", "supports", "title_case",
+]
 
 _TOKEN = re.compile(r"&|\w(?:[\w.’'&-]*\w)?\.?")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
 _DOTTED = frozenset("inc corp co ltd jr sr st mr mrs ms dr prof gov sen rep mt ft".split())
+_GLUED = re.compile(r"([A-Za-z]+\.)(?=[A-Z][a-z])")  # "Gov.Sarah Palin": a title the space after was lost from
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _CONTRACTION = re.compile(r"'(?:re|ve|ll|d|m|t)$")
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|van|von|da|di|du|la|le)-[A-Z]")
 _WINDOW = 60  # characters of context looked at around a name: keeps long texts linear
@@ -89,7 +86,7 @@ def _norm(word: str) -> str:
 def _listed(norm: str) -> bool:
     """A place or organisation of the word lists."""
     key = ALIASES.get(norm, norm)
-    return key in _PARENT or key in KNOWN_ORGS
+    return key in PLACE_PARENTS or key in KNOWN_ORGS
 
 
 def _known(norm: str) -> bool:
@@ -102,6 +99,10 @@ def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
     for m in _TOKEN.finditer(text):
         start, word = m.start(), m.group()
+        glued = _GLUED.match(word)
+        if glued and _norm(glued.group(1)) in PERSON_TITLES:
+            out.append(_Tok(start, glued.end(), glued.group(1), _norm(glued.group(1))))
+            start, word = glued.end() + start, word[glued.end():]
         possessive = False
         if len(word) > 2 and word[-2:] in ("’s", "'s"):
             word, possessive = word[:-2], True
@@ -138,7 +139,8 @@ def _split_hyphens(text: str, tok: _Tok) -> list[_Tok]:
 
 def _nameish(text: str, toks: list[_Tok], i: int) -> bool:
     """Can this token start a name? Capitalised, not a common word, and not a
-    sentence-initial adverb or participle ("Additionally,", "Following,")."""
+    sentence-initial adverb or participle ("Additionally,", "Following,") nor a
+    common noun opening a sentence before another noun ("Bird flu was")."""
     tok = toks[i]
     if (
         not tok.capitalised
@@ -153,7 +155,12 @@ def _nameish(text: str, toks: list[_Tok], i: int) -> bool:
     if tok.norm.endswith(("ly", "ing", "ed")) and after == ",":
         return False  # "Additionally,"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return not (nxt is not None and nxt.text in PREPOSITIONS and after.isspace())
+    if nxt is None or not after.isspace():
+        return True
+    if nxt.text in PREPOSITIONS:
+        return False  # "Money from Iraqi oil sales"
+    # "Bird flu was", "Avian influenza usually": a common noun before another, not "Micron is"
+    return not (nxt.text.islower() and nxt.norm not in STOPWORDS and not reads_as_verb(nxt.text))
 
 
 def _window(text: str, start: int) -> str:
@@ -264,7 +271,7 @@ def _classify(text: str, part: list[_Tok], titled: bool, offset: int) -> Entity 
     before, after = _window(text, start), text[end:end + _WINDOW]
     if key in KNOWN_ORGS:
         kind = EntityKind.ORG
-    elif key in _PARENT:
+    elif key in PLACE_PARENTS:
         kind = EntityKind.PLACE
     elif any(w in ORG_WORDS for w in words):
         if len(words) == 1:
@@ -285,50 +292,75 @@ def _classify(text: str, part: list[_Tok], titled: bool, offset: int) -> Entity 
     return Entity(offset + start, offset + end, name, kind, key)
 
 
-def find_entities(text: str, offset: int = 0) -> list[Entity]:
-    """Proper names in `text`, with document offsets (`offset` + index in `text`)."""
+def find_entities(
+    text: str, offset: int = 0, heading: Collection[tuple[str, EntityKind]] | None = None
+) -> list[Entity]:
+    """Proper names in `text`, with document offsets (`offset` + index in `text`),
+    each with its role words (``reconcile.facts.roles``).
+
+    Pass `heading` for a title line: the names (key, kind) the article's body
+    gives. A headline capitalises every word, so there only the longest runs the
+    body names too, or the word lists hold, are names: "Lindsay Lohan Checks Out"
+    names Lindsay Lohan. A name that is a whole segment of a title line cut by "|" is a
+    masthead or a section label: "Orbital Business Weekly | Launch" names nobody."""
     found: list[Entity] = []
     for seq in _sequences(text, _tokens(text)):
-        for part, titled in _split_titles(seq):
-            entity = _classify(text, part, titled, offset)
-            if entity is not None:
-                found.append(entity)
+        for whole, titled in _split_titles(seq):
+            for part, kind in _attested(text, whole, heading) if heading is not None else [(whole, None)]:
+                entity = _classify(text, part, titled, offset)
+                if entity is not None and not (heading is not None and _masthead(text, entity, offset)):
+                    kind = entity.kind if kind is None else kind  # the body's prose says best
+                    at = entity.start - offset
+                    found.append(replace(entity, kind=kind, role=role(text, at, at + len(entity.text))))
     return found
 
 
-def canonical(name: str) -> str:
-    """The lower-case key of a name: titles, "the", dots, possessives and company
-    suffixes dropped, known variants folded ("U.S." -> "united states")."""
-    s = name.replace("’", "'").lower().strip()
-    if s.endswith("'s"):
-        s = s[:-2]
-    elif s.endswith("s'"):
-        s = s[:-1]
-    words = s.replace(".", "").split()
-    if words and words[0] == "the":
-        words = words[1:]
-    run = 0
-    while run < len(words) - 1 and (words[run] in PERSON_TITLES or words[run] in TITLE_QUALIFIERS):
-        run += 1
-    if any(w in PERSON_TITLES for w in words[:run]):
-        words = words[run:]  # "Attorney General Merrick Garland"; not "General Motors"
-    key = " ".join(words)
-    if key in ALIASES:
-        return ALIASES[key]
-    while len(words) > 1 and words[-1] in ORG_GENERIC:
-        shorter = " ".join(words[:-1])
-        if shorter in _PARENT or shorter in DEMONYMS or shorter in ALIASES:
-            break  # "China Electronics" is not China
-        words = words[:-1]
-    return " ".join(words)
+def _attested(
+    text: str, run: list[_Tok], body: Collection[tuple[str, EntityKind]]
+) -> list[tuple[list[_Tok], EntityKind | None]]:
+    """The longest parts of a heading's capitalised run that the body or the word
+    lists name, each with the kind the body gives it. A part is the body's name or a
+    short form of it, never longer: "Lindsay" in the body is no "Lindsay Lohan Checks"."""
+    out: list[tuple[list[_Tok], EntityKind | None]] = []
+    i = 0
+    while i < len(run):
+        for j in range(len(run), i, -1):
+            key = canonical(text[run[i].start:run[j - 1].end])
+            if _listed(key):
+                out.append((run[i:j], None))
+                break
+            told = next((k for b, k in body if len(b.split()) >= j - i and same_entity(
+                Entity(0, 0, "", EntityKind.NAME, key), Entity(0, 0, "", k, b))), None)
+            if told is not None:
+                out.append((run[i:j], told))
+                break
+        else:
+            j = i + 1
+        i = j
+    return out
 
 
-def demonym_of(word: str) -> str | None:
-    """The place key an adjective of nationality points at ("Chinese" -> "china")."""
-    w = word.replace("’", "'").lower().strip()
-    if w not in DEMONYMS and w.endswith("s"):
-        w = w[:-1]  # "Americans"
-    return DEMONYMS.get(w)
+def _masthead(text: str, entity: Entity, offset: int) -> bool:
+    """Is the name a whole segment of a line cut by "|" ("Orbital Business Weekly |
+    Launch")? A masthead or a section label, no claim."""
+    if "|" not in text:
+        return False
+    start = entity.start - offset
+    left = text.rfind("|", 0, start) + 1
+    right = text.find("|", start)
+    return text[left:len(text) if right == -1 else right].strip() == entity.text
+
+
+def title_case(text: str) -> bool:
+    """A headline in title case ("Lindsay Lohan Checks Out Of Rehab...", "Co-Worker
+    Calls Alleged Shooter: "Very Spiritual""): three words of four letters or more,
+    all capitalised, and no full stop at the end, which a sentence of names would
+    have ("Wang Wentao met Sanjay Mehrotra.")."""
+    end = text.rstrip().rstrip("\"'”’)")
+    if end.endswith(".") and not end.endswith(("...", "..")):
+        return False
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -352,58 +384,3 @@ def nationalities(text: str, offset: int = 0) -> list[Entity]:
         found.append(Entity(offset + start, offset + end, text[start:end], EntityKind.PLACE, key))
         k += 1
     return found
-
-
-def _government(key: str) -> str:
-    return METONYMY.get(key, key)
-
-
-def same_entity(a: Entity, b: Entity, metonymy: bool = True) -> bool:
-    """Do two mentions name one entity? Short forms match full names ("Wang" =
-    "Wang Wentao", "Micron" = "Micron Technology Inc."); with `metonymy`, a capital
-    stands for its government ("Beijing" = "China")."""
-    if not a.key or not b.key:
-        return False
-    if a.key == b.key or (metonymy and _government(a.key) == _government(b.key)):
-        return True
-    short, long = sorted((a, b), key=lambda e: len(e.key.split()))
-    s, l = short.key.split(), long.key.split()
-    if len(s) == len(l):
-        return False
-    people = (EntityKind.PERSON, EntityKind.NAME)
-    if short.kind in people and long.kind in people and len(s) == 1 and s[0] in (l[0], l[-1]):
-        return True
-    return long.kind is EntityKind.ORG and short.kind in (EntityKind.ORG, EntityKind.NAME) and l[: len(s)] == s
-
-
-def _within(inner: str, outer: str) -> bool:
-    seen = set()
-    while inner and inner not in seen:
-        seen.add(inner)
-        if inner == outer:
-            return True
-        inner = _PARENT.get(inner, "")
-    return False
-
-
-def supports(given: Entity, claimed: Entity) -> bool:
-    """Does a source's mention back a claim's? The same entity, or a place the
-    claim names by a wider one ("London" backs "the U.K.", not the reverse). An
-    organisation's short name does not back a longer one: "the EU" is not "the EU
-    Council" (company suffixes are no part of a key: "Micron" backs "Micron Inc.")."""
-    if claimed.kind is EntityKind.ORG and len(claimed.key.split()) > len(given.key.split()):
-        return False
-    return same_entity(given, claimed) or (
-        given.kind is EntityKind.PLACE and claimed.kind is EntityKind.PLACE and _within(given.key, claimed.key)
-    )
-
-
-def conflicting(a: Entity, b: Entity) -> bool:
-    """Could these two mentions, in the same role of two aligned claims, contradict?
-    Same kind (or one of unknown kind), not the same entity, and neither place
-    inside the other ("Idaho" does not contradict "the United States")."""
-    if not (a.kind == b.kind or EntityKind.NAME in (a.kind, b.kind)):
-        return False
-    if not a.key or not b.key or same_entity(a, b):
-        return False
-    return not (_within(a.key, b.key) or _within(b.key, a.key))

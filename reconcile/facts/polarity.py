@@ -1,5 +1,6 @@
 """Polarity cues: negations ("did not approve") and direction words ("rose",
-"banned"), and the test of whether two aligned clauses disagree on them.
+"banned"), each with what it applies to; and ``polarity_conflict``, whether two
+aligned clauses disagree on them (``reconcile.facts.opposition`` decides).
 
 A negation cue's span is the negated phrase, not the bare negator: an
 auxiliary on its left and the word it negates on its right ("did not
@@ -26,14 +27,14 @@ from reconcile.data.polarity import (
     NOT_NEGATION_BEFORE,
     NUMBER_LEADS,
     NUMERIC_ONLY,
-    OPEN_QUESTION,
     OUT_OF_SCOPE,
     PHRASAL_HOSTS,
     PHRASE_GAP,
     SKIPPED_IN_SCOPE,
 )
+from reconcile.facts.arguments import context
+from reconcile.facts.opposition import describe, opposition
 from reconcile.model import Cue
-from reconcile.text.tokens import stem
 
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _OPEN_QUOTES = "“\"‘'"
@@ -62,6 +63,10 @@ def _inflect(base: str) -> set[str]:
         third = base[:-1] + "ies" if consonant_y else base + "s"
     if base in DOUBLED:
         ing, past = base + base[-1] + "ing", base + base[-1] + "ed"
+    elif base.endswith("ie"):
+        ing, past = base[:-2] + "ying", base + "d"
+    elif base.endswith("ee"):
+        ing, past = base + "ing", base + "d"
     elif base.endswith("e"):
         ing, past = base[:-1] + "ing", base + "d"
     else:
@@ -72,16 +77,14 @@ def _inflect(base: str) -> set[str]:
 def _index() -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
     """First word form -> (rest of the phrase, frame, sign), longest phrases first."""
     index: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
-    for frame, (ups, downs) in FRAMES.items():
-        for sign, entries in ((1, ups), (-1, downs)):
-            for entry in entries:
-                if entry.startswith("="):
-                    forms, rest = {entry[1:]}, ()
-                else:
-                    head, *more = entry.split()
-                    forms, rest = _inflect(head), tuple(more)
-                for form in forms:
-                    index.setdefault(form, []).append((rest, frame, sign))
+    for name, frame in FRAMES.items():
+        for pair in frame.pairs:
+            for sign, entry in zip((1, -1), pair):
+                head, *rest = entry.split()
+                for form in {head[1:]} if head.startswith("=") else _inflect(head):
+                    entries = index.setdefault(form, [])
+                    if (tuple(rest), name, sign) not in entries:
+                        entries.append((tuple(rest), name, sign))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
@@ -140,7 +143,7 @@ def find_negations(text: str, offset: int = 0) -> list[Cue]:
         s, e = words[first][0], words[last][1]
         if any(c in _OPEN_QUOTES for c in text[s:e]) and e < len(text) and text[e] in _CLOSE_QUOTES:
             e += 1  # keep the quote that was opened: not “decouple”
-        cues.append(Cue(offset + s, offset + e, text[s:e], -1))
+        cues.append(_cue(text, s, e, offset, -1))
     return cues
 
 
@@ -175,6 +178,10 @@ def find_directions(text: str, offset: int = 0) -> list[Cue]:
     while i < len(words):
         best: list[tuple[str, int]] = []
         best_end = i
+        needs = NEGATING_VERBS.get(words[i][2])
+        if needs and i + 1 < len(words) and words[i + 1][2] == needs:
+            i += 1  # "failed to pass": a negation, not a failed vote
+            continue
         for rest, frame, sign in _INDEX.get(words[i][2], ()):
             if words[i][2] in NUMERIC_ONLY and not _number_follows(words, i):
                 continue
@@ -186,37 +193,16 @@ def find_directions(text: str, offset: int = 0) -> list[Cue]:
             if (frame, sign) not in best:
                 best.append((frame, sign))
         s, e = words[i][0], words[best_end][1]
-        cues.extend(Cue(offset + s, offset + e, text[s:e], sign, frame) for frame, sign in best)
+        cues.extend(_cue(text, s, e, offset, sign, frame) for frame, sign in best)
         i = best_end + 1
     return cues
 
 
-def _reading(negations: Sequence[Cue], directions: Sequence[Cue]) -> list[tuple[str, int, str, bool]]:
-    """(frame, sign as meant, phrase to quote, reversed by a negation) per direction."""
-    out = []
-    for d in directions:
-        scope = next((n for n in negations if n.start < d.start and d.end <= n.end), None)
-        if scope is None:
-            out.append((d.frame, d.sign, d.text, False))
-        else:
-            out.append((d.frame, -d.sign, scope.text, True))
-    return out
-
-
-def _stem(word: str) -> str:
-    return stem(word.lower().replace("’", "'"))
-
-
-def _mention(text: str, word: str) -> str | None:
-    """The word of `text` that is a form of `word` ("approved" for "approve"), where
-    the text asserts it: not after "whether" or "if" (see OPEN_QUESTION)."""
-    stem = _stem(word)
-    for m in _WORD.finditer(text):
-        if m.group().lower() in OPEN_QUESTION:
-            return None
-        if _stem(m.group()) == stem:
-            return m.group()
-    return None
+def _cue(text: str, start: int, end: int, offset: int, sign: int, frame: str = "") -> Cue:
+    """A cue with what it applies to, and whether its clause asserts it."""
+    around = context(text, start, end)
+    return Cue(offset + start, offset + end, text[start:end], sign, frame,
+               around.before, around.after, around.asserted)
 
 
 def polarity_conflict(
@@ -227,61 +213,11 @@ def polarity_conflict(
     a_text: str | None = None,
     b_text: str | None = None,
 ) -> str | None:
-    """A one-line reason when two aligned clauses disagree in polarity, else None.
+    """A one-line reason when two aligned clauses disagree in polarity, else None:
+    '"rose" vs "fell"', 'negated in one source: "did not approve" vs "approved"'.
 
-    Takes each clause's cues as `find_negations` and `find_directions` give them.
-    Directions are read through the negations that scope over them, then compared
-    frame by frame: '"rose" vs "fell"', or with a negation on one side only,
-    'negated in one source: "did not approve" vs "approved"'. A frame both clauses
-    speak of settles it for its words: "did not rise" vs "fell" agree (not rising
-    is compatible with falling), and so do "rose, not fell" vs "rose".
-
-    The negations left, those that reverse no word of a shared frame, are read on
-    their own: an odd number on one side only is the conflict. Pass the clause
-    texts and it must also be about the same thing: the word a negation governs
-    has to appear in the other clause ("had not met" vs "met"), asserted there
-    (not in "unclear whether it will last"), and not again,
-    unnegated, in its own ("pleaded not guilty to murder and guilty to
-    manslaughter" says both); without them, any lone negation counts, which
-    over-reports when the clauses are only loosely aligned.
+    The reason of ``opposition`` (which see) on the clauses' cues; pass the clause
+    texts, or any lone negation on one side only counts.
     """
-    a, b = _reading(a_negations, a_directions), _reading(b_negations, b_directions)
-    shared = [f for f in dict.fromkeys(f for f, *_ in a) if any(g == f for g, *_ in b)]
-    for frame in shared:
-        side_a = [r for r in a if r[0] == frame]
-        side_b = [r for r in b if r[0] == frame]
-        signs_a, signs_b = {r[1] for r in side_a}, {r[1] for r in side_b}
-        if len(signs_a) == 1 and len(signs_b) == 1 and signs_a != signs_b:
-            ra, rb = side_a[0], side_b[0]
-            prefix = "negated in one source: " if ra[3] != rb[3] else ""
-            return f'{prefix}"{ra[2]}" vs "{rb[2]}"'
-
-    def free(negations: Sequence[Cue], directions: Sequence[Cue]) -> list[Cue]:
-        return [n for n in negations if not any(
-            d.frame in shared and n.start < d.start and d.end <= n.end for d in directions)]
-
-    free_a, free_b = free(a_negations, a_directions), free(b_negations, b_directions)
-    odd_a, odd_b = len(free_a) % 2, len(free_b) % 2
-    if odd_a == odd_b:
-        return None
-    negated, own_text, other_text = (free_a, a_text, b_text) if odd_a else (free_b, b_text, a_text)
-    if other_text is None:
-        return f'negated in one source: "{negated[0].text}"'
-    for cue in negated:
-        governed = _WORD.findall(cue.text)[-1]
-        match = _mention(other_text, governed)
-        if match is None or (own_text is not None and _asserted_too(own_text, cue.text, governed)):
-            continue
-        return f'negated in one source: "{cue.text}" vs "{match}"'
-    return None
-
-
-def _asserted_too(text: str, negated: str, word: str) -> bool:
-    """Does the clause also use the negated word outside the negation ("not
-    guilty to murder and guilty to manslaughter")?"""
-    start = text.find(negated)
-    stem = _stem(word)
-    return any(
-        _stem(m.group()) == stem and not (start != -1 and start <= m.start() < start + len(negated))
-        for m in _WORD.finditer(text)
-    )
+    found = opposition(a_text, [*a_negations, *a_directions], b_text, [*b_negations, *b_directions])
+    return None if found is None else describe(found)

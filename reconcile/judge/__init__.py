@@ -15,6 +15,7 @@ from reconcile.findings import evidence, sort_findings
 from reconcile.judge.candidates import Candidate, candidates
 from reconcile.judge.compare import Judge
 from reconcile.judge.confidence import fitted, probability
+from reconcile.judge.details import details
 from reconcile.judge.disagreements import disagreements
 from reconcile.model import (
     Alignment,
@@ -136,7 +137,7 @@ def _agreements(j: Judge, agreeing: Sequence[Link], on_trial: set[int]) -> list[
         partners.setdefault(link.a, []).append(link.b)
         partners.setdefault(link.b, []).append(link.a)
     for key in sorted(k for k in partners if k[0] in on_trial):
-        findings.extend(j.details(key, partners[key]))
+        findings.extend(details(j, key, partners[key]))
     return findings
 
 

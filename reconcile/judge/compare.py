@@ -18,7 +18,7 @@ import numpy as np
 
 from reconcile.align.score import Scorer
 from reconcile.facts import dates, entities, polarity, quantities
-from reconcile.findings import evidence, short
+from reconcile.findings import short
 from reconcile.judge.slots import Slots, same_amount
 from reconcile.model import (
     Alignment,
@@ -27,19 +27,16 @@ from reconcile.model import (
     DateMention,
     Document,
     Facts,
-    Finding,
     Granularity,
     Key,
-    Kind,
     Quantity,
     Sentence,
 )
-from reconcile.rules import rule_for
 from reconcile.settings import Settings
 from reconcile.text.tokens import normalise
 
 _SPECIFIC = {entities.EntityKind.PERSON, entities.EntityKind.ORG, entities.EntityKind.PLACE}
-_NAMED = _SPECIFIC | {entities.EntityKind.NAME}
+NAMED = _SPECIFIC | {entities.EntityKind.NAME}
 
 
 def _may_stand_in(name: entities.Entity) -> bool:
@@ -94,7 +91,7 @@ def facing(kind: str, x: Fact, x_value: str, at_x: int, y: Fact, y_value: str, a
     )
 
 
-def _within(facts: Facts, clause: Clause) -> Facts:
+def within(facts: Facts, clause: Clause) -> Facts:
     def keep(items: tuple) -> tuple:
         return tuple(x for x in items if clause.start <= x.start and x.end <= clause.end)
 
@@ -105,11 +102,6 @@ def _within(facts: Facts, clause: Clause) -> Facts:
         negations=keep(facts.negations),
         directions=keep(facts.directions),
     )
-
-
-def _clip(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _unmatched(
@@ -171,7 +163,7 @@ class Judge:
         """Every fact each source states anywhere: a detail another source gives,
         even in another sentence, is not one "only" its source gives."""
         for (source, _), claim in claims.items():
-            facts = self._with_nationalities(claim.facts, claim.sentence)
+            facts = self.with_nationalities(claim.facts, claim.sentence)
             for table, items in zip(self.stated, (facts.quantities, facts.dates, facts.entities)):
                 for item in items:
                     table.add(item, source)
@@ -230,7 +222,7 @@ class Judge:
         """The facts of each clause of a claim (a claim is judged once per link)."""
         if key not in self._clause_facts:
             claim = self.claims[key]
-            self._clause_facts[key] = [_within(claim.facts, clause) for clause in claim.clauses]
+            self._clause_facts[key] = [within(claim.facts, clause) for clause in claim.clauses]
         return self._clause_facts[key]
 
     # -- conflicts ---------------------------------------------------------
@@ -388,65 +380,9 @@ class Judge:
             reason=reason,
         )
 
-    # -- details -------------------------------------------------------------
-
-    def details(self, key: Key, partners: Sequence[Key]) -> list[Finding]:
-        """Parts of a supported claim that no other source gives: a clause no
-        partner matches, or a number, date or name no other source states anywhere."""
-        claim = self.claims[key]
-        doc = self.docs[key[0]]
-        matched: set[int] = set()
-        for other in partners:
-            matched.update(i for i, _, _ in self.clause_matches(key, other))
-        numbers, days, names = self.stated
-        found: list[Finding] = []
-        for i, clause in enumerate(claim.clauses):
-            if i not in matched:
-                if len(claim.clauses) > 1 and not self.stated_elsewhere(clause.text, key[0]):
-                    found.append(self._detail(doc, key, clause.start, clause.end, clause.text))
-                continue
-            own = _within(self._with_nationalities(claim.facts, claim.sentence), clause)
-            given = [
-                *(q for q in own.quantities if numbers.elsewhere(q, key[0])),
-                *(d for d in own.dates if days.elsewhere(d, key[0])),
-                *(e for e in own.entities if e.kind not in _NAMED or names.elsewhere(e, key[0])),
-            ]
-            for fact in (*own.quantities, *own.dates, *own.entities):
-                if fact not in given:
-                    found.append(self._detail(doc, key, fact.start, fact.end, fact.text))
-        return found
-
-    def _with_nationalities(self, facts: Facts, sentence: Sentence) -> Facts:
+    def with_nationalities(self, facts: Facts, sentence: Sentence) -> Facts:
         """The facts with the sentence's adjectives of nationality as places:
         "the Mexican embassy" states a country as much as "Mexico" would."""
         plain = self.docs[sentence.source].plain
         found = entities.nationalities(plain[sentence.start : sentence.end], sentence.start)
         return replace(facts, entities=facts.entities + tuple(found)) if found else facts
-
-    def stated_elsewhere(self, text: str, source: int) -> bool:
-        """Does a sentence of another source state this clause (clause_threshold)?
-        A clause its partners leave out may be told elsewhere in the sources; only
-        sentences sharing enough of its content tokens are scored (an index)."""
-        tokens = set(normalise(text))
-        hits: dict[Key, int] = {}
-        for token in tokens:
-            for key in self.postings.get(token, ()):
-                if key[0] != source:
-                    hits[key] = hits.get(key, 0) + 1
-        need = max(1, round(self.settings.clause_threshold * len(tokens)))
-        pairs = [(text, self.claims[k].sentence.text) for k, n in hits.items() if n >= need]
-        return bool(pairs) and float(
-            self.scorer.similarities(pairs).max()
-        ) >= self.settings.clause_threshold
-
-    def _detail(self, doc: Document, key: Key, start: int, end: int, text: str) -> Finding:
-        s = self.claims[key].sentence
-        rule = rule_for(Kind.UNSUPPORTED, "detail")
-        return Finding(
-            kind=Kind.UNSUPPORTED,
-            type="detail",
-            rule=rule.id,
-            reason=f"only {short(doc.path)} gives “{_clip(text)}”",
-            score=0.0,
-            evidence=(evidence(doc, key[0], s.start, s.end, [(start, end)], text),),
-        )

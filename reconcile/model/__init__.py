@@ -21,6 +21,7 @@ from reconcile.model.facts import (
     Facts,
     Granularity,
     Key,
+    Opposition,
     Quantity,
     TimeOfDay,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "Finding",
     "Granularity",
     "Key",
+    "Opposition",
     "Kind",
     "Link",
     "Mention",

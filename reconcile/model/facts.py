@@ -105,6 +105,7 @@ class Entity:
     text: str
     kind: EntityKind
     key: str  # canonical form used to match variants ("wang wentao")
+    role: tuple[str, ...] = ()  # words of the part it plays, as content tokens (facts/roles.py)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,20 @@ class Cue:
     end: int
     text: str
     sign: int  # -1 negation or downward, +1 upward
-    frame: str = ""  # what a direction word is about ("change", "approval"); "" for negations
+    frame: str = ""  # what a direction word is about ("change", "decision"); "" for negations
+    before: tuple[str, ...] = ()  # content tokens on its left in its clause, nearest first: its subject
+    after: tuple[str, ...] = ()  # and on its right: its object ("profit" in "a drop in profit")
+    asserted: bool = True  # False when asked or supposed ("unclear whether it will rise", "if approved")
+
+
+@dataclass(frozen=True)
+class Opposition:
+    """Two aligned clauses disagreeing on polarity, and on what: the judge's evidence."""
+
+    frame: str  # the frame both words are in ("change", "vote"), or "negation": one negates what the other asserts
+    cues: tuple[Cue, Cue]  # each clause's words as read, first clause first; a negated direction spans its negation
+    about: tuple[str, ...]  # content tokens both words apply to ("profit"); () when a side names nothing
+    negated: bool  # one side's word is negated ("did not rise" vs "rose")
 
 
 @dataclass(frozen=True)
