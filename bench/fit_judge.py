@@ -117,7 +117,7 @@ def generated_rows(stories: int, sources: int) -> list[Row]:
 
 
 PRIOR = {"bias": -4.0, "link": 3.0, "context": 1.0, "named": 0.5, "clause": 1.0, "mutual": 1.0, "alone": 0.5,
-         "exclusive": 1.0, "masked": 3.0, "timed": -2.0, "heading": -2.0, "outscored": -4.0}
+         "exclusive": 1.0, "masked": 3.0, "about": 2.0, "timed": -2.0, "heading": -2.0, "outscored": -4.0}
 """What each feature is worth before any labelled story is read, the weights the
 fit starts from and is pulled back to (the L2 penalty is on the distance from
 these, not from zero): a few dozen labelled conflicts move what they show and
@@ -126,7 +126,7 @@ leave the rest as reasoned. A sentence that says the same with one name masked
 (``timed``) or a better-matching sentence of the same source (``outscored``) a
 strong sign against."""
 
-SIGNS = {"link": 1, "context": 1, "named": 1, "clause": 1, "mutual": 1, "alone": 1, "exclusive": 1, "masked": 1,
+SIGNS = {"link": 1, "context": 1, "named": 1, "clause": 1, "mutual": 1, "alone": 1, "exclusive": 1, "masked": 1, "about": 1,
          "timed": -1, "heading": -1, "outscored": -1}
 """The direction each feature may push the probability: more alike sentences,
 contexts and slots never make a conflict less likely, a title line, another

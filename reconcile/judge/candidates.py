@@ -49,7 +49,8 @@ def candidates(j: Judge, slots: Slots, link: Link, heading: bool, outscored: flo
         if facts is not None and facts[0].type == "number" and _other_scope(*facts):
             continue
         features = _weigh(j, slots, *facts) if facts else {"context": link.score}
-        keep(conflict, {**features, "clause": 1.0, "context": max(features["context"], link.score)}, facts)
+        about = {"about": 1.0} if conflict.about else {}
+        keep(conflict, {**features, **about, "clause": 1.0, "context": max(features["context"], link.score)}, facts)
     minimum = j.settings.slot_context
     for kind in ("number", "date", "entity"):
         for x, y, sim in slots.facing(link.a, link.b, kind):

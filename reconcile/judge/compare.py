@@ -17,7 +17,8 @@ from typing import Generic, TypeVar
 import numpy as np
 
 from reconcile.align.score import Scorer
-from reconcile.facts import dates, entities, polarity, quantities
+from reconcile.facts import dates, entities, quantities
+from reconcile.facts.opposition import describe, opposition
 from reconcile.findings import short
 from reconcile.judge.slots import Slots, same_amount
 from reconcile.model import (
@@ -73,6 +74,7 @@ class Conflict:
     spans: tuple[tuple[int, int, int], ...]  # highlights: (side, start, end)
     quoted: tuple[str, str] = ("", "")  # a fact of each side, quoted with its source's name
     reason: str = ""  # or a reason of its own
+    about: tuple[str, ...] = ()  # what two opposite words both apply to ("profit")
 
     def explain(self, names: tuple[str, str]) -> str:
         """The one-line reason, the sources named as in the report."""
@@ -262,12 +264,11 @@ class Judge:
         for pair, (a, b, matched) in todo.items():
             found: list[Conflict] = []
             for i, j, fa, fb, rivals in matched:
-                texts = (self.claims[a].clauses[i].text, self.claims[b].clauses[j].text)
                 for conflict in (
                     self._numbers(a, fa, b, fb),
                     self._dates(a, fa, b, fb),
                     self._entities(a, b, rivals),
-                    self._polarity(a, fa, b, fb, texts),
+                    self._polarity(a, self.claims[a].clauses[i], fa, b, self.claims[b].clauses[j], fb),
                 ):
                     if conflict and conflict not in found:
                         found.append(conflict)
@@ -365,19 +366,21 @@ class Judge:
         plain = self.docs[key[0]].plain
         return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
 
-    def _polarity(self, a: Key, fa: Facts, b: Key, fb: Facts, texts: tuple[str, str]) -> Conflict | None:
-        reason = polarity.polarity_conflict(
-            fa.negations, fa.directions, fb.negations, fb.directions, texts[0], texts[1]
-        )
-        if reason is None:
+    def _polarity(self, a: Key, ca: Clause, fa: Facts, b: Key, cb: Clause, fb: Facts) -> Conflict | None:
+        """Opposite outcomes or directions, or what one negates and the other
+        asserts, about the same thing (``facts.opposition``)."""
+        plain_a, plain_b = self.docs[a[0]].plain, self.docs[b[0]].plain
+        found = opposition(plain_a[ca.start : ca.end], fa.negations + fa.directions,
+                           plain_b[cb.start : cb.end], fb.negations + fb.directions, ca.start, cb.start)
+        if found is None:
             return None
-        cues = (fa.negations + fa.directions, fb.negations + fb.directions)
         at = (self._at(a), self._at(b))
         return Conflict(
             "negation",
-            tuple((side, c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for side in (0, 1) for c in cues[side]),
-            tuple((side, c.start - at[side], c.end - at[side]) for side in (0, 1) for c in cues[side]),
-            reason=reason,
+            tuple((side, c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for side, c in enumerate(found.cues)),
+            tuple((side, c.start - at[side], c.end - at[side]) for side, c in enumerate(found.cues)),
+            reason=describe(found),
+            about=found.about,
         )
 
     def with_nationalities(self, facts: Facts, sentence: Sentence) -> Facts:

@@ -25,6 +25,7 @@ FEATURES = (
     "alone",  # 1 / (facts of the slot in one source x in the other): 1 when each states one
     "exclusive",  # neither source states the other's value anywhere
     "masked",  # two names: how alike their sentences are with the names masked
+    "about",  # two opposite words that apply to the same thing ("profit" rose / fell)
     "heading",  # a side is a title line
     "outscored",  # how much better another sentence of the same source matches a side
     "type:number",
