@@ -56,7 +56,7 @@ class BaselineEntry:
     file: str  # the draft's path in check mode, else the first path, relative to the repository root
     sentence: str  # its sentence, folded to one line: this and the rest are for people reviewing the file
     slot: str  # what is disputed, "" when not a disagreement
-    values: tuple[str, ...]  # each side's value as written
+    values: tuple[str, ...]  # each side's value as written, the sentence's first
     fingerprint: str  # what matching uses
 
 
@@ -234,10 +234,11 @@ def _rest_of_line(text: str, at: int) -> str:
 
 def _entry(finding: Finding, root: str, draft: bool) -> BaselineEntry:
     """The finding as a baseline entry, named by a sentence that does not depend on
-    the order of the sources: the draft's in check mode, else the first by path."""
+    the order of the sources (the draft's in check mode, else the first by path) and
+    the values in the same way: that sentence's first."""
     first = min(finding.evidence, key=lambda e: (draft and e.source != 0, repository_path(e.path, root), e.start))
     path = repository_path(first.path, root)
-    values = tuple(side.value for side in finding.sides)
+    values = tuple(side.value for side in sorted(finding.sides, key=lambda s: (first not in s.evidence, s.value)))
     return BaselineEntry(finding.rule, path, fold(first.sentence), finding.slot, values, fingerprint(finding, root))
 
 

@@ -131,6 +131,8 @@ def _annotations(stdout: str) -> list[dict[str, str]]:
 
     parsed = []
     for line in stdout.splitlines():
+        if not line.startswith("::"):  # a log line or the summary
+            continue
         m = re.fullmatch(r"::(error|warning|notice) ([^:]*)::(.*)", line)
         assert m, line
         props = dict(p.split("=", 1) for p in m.group(2).split(","))
@@ -149,6 +151,9 @@ def test_github_annotations_point_at_the_draft_lines(story: Path) -> None:
         ("warning", DRAFT, line_of(text, UNSUPPORTED), "RC201"),
     ]
     assert "sources/story/a.txt:2: " in _annotations(result.stdout)[0]["message"]
+    summary = result.stdout.splitlines()[-1]
+    assert summary.startswith("reconcile: 1 contradicted, 1 unsupported, 1 supported, ")
+    assert f"{DRAFT}:{line_of(text, SUPPORTED)}: note RC301 agreement: " in result.stdout  # logged, not dropped
 
 
 def test_sarif_is_valid_and_relative_to_the_repository(story: Path) -> None:
@@ -283,7 +288,8 @@ def test_baseline_survives_lines_inserted_above(story: Path) -> None:
     written = runner.invoke(app, [*CHECK, "--write-baseline", "baseline.json"])
     assert written.exit_code == 0, written.output
     assert "wrote 2 findings to baseline.json" in written.stderr
-    assert "Contradicted (0)" in written.stdout
+    assert written.stdout.startswith("0 contradicted, 0 unsupported, 1 supported, ")
+    assert "Contradicted (" not in written.stdout  # an empty section is left out
 
     draft = story / DRAFT
     new = "Chinese regulators did not comment on the review on Thursday."
@@ -294,6 +300,26 @@ def test_baseline_survives_lines_inserted_above(story: Path) -> None:
     code, data = _json("--baseline", "baseline.json", "--fail-on", "unsupported")
     assert _problems(data) == [("RC201", new, line_of(draft.read_text(), new))]  # only the new claim
     assert code == 1 and data["unused_suppressions"] == []
+
+
+@pytest.mark.parametrize(
+    "command, reordered",
+    [
+        ("check", [DRAFT, "sources/story/b.md", "sources/story/a.txt"]),  # the draft stays first
+        ("compare", ["sources/story/b.md", "sources/story/a.txt", DRAFT]),
+    ],
+)
+def test_baseline_survives_the_files_given_in_another_order(story: Path, command: str, reordered: list[str]) -> None:
+    written = runner.invoke(app, [command, DRAFT, "sources/story/a.txt", "sources/story/b.md",
+                                  "--write-baseline", "baseline.json"])
+    assert written.exit_code == 0, written.output
+    before = json.loads(runner.invoke(app, [command, *reordered, "--format", "json"]).stdout)
+    assert _problems(before) != []
+    result = runner.invoke(app, [command, *reordered, "--format", "json", "--baseline", "baseline.json",
+                                 "--fail-on", "unsupported"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert _problems(data) == [] and data["unused_suppressions"] == []
 
 
 def test_baseline_brings_back_a_reworded_claim_and_reports_the_stale_entry(story: Path) -> None:

@@ -83,7 +83,7 @@ date = 2023-11-02
     assert s.boilerplate == ("^Subscribe to .*$",)
     assert s.reference_date == date(2023, 11, 2)
     assert loaded.fail_on == "unsupported"
-    assert loaded.select == ("RC101", "RC102", "RC103", "RC104", "RC105", "RC106", "RC201")
+    assert loaded.select == ("RC101", "RC102", "RC103", "RC104", "RC105", "RC106", "RC107", "RC108", "RC201")
     assert loaded.ignore == ("RC103",)
 
 
