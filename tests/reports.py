@@ -64,5 +64,6 @@ def disputed(mode: str = "compare", order: tuple[int, ...] = (0, 1, 2)) -> Repor
         side("5.9", e(wire, "It was 5.9, according to the Iranian centre.", "5.9")),
         score=0.6,
     )
-    sources = tuple(SourceInfo(d.path, "utf-8", d.text.count("\n"), d.text.count("\n"), None, ()) for d in docs)
+    sources = tuple(SourceInfo(d.path, "utf-8", d.text.count("\n"), d.text.count("\n"), None, (), text=d.text)
+                    for d in docs)
     return Report(sources, (patients, toll, magnitude), mode)

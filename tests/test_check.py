@@ -113,6 +113,37 @@ def test_text_report_names_file_line_and_reason(story: Path) -> None:
     assert "Contradicted (1)" in result.stdout
 
 
+def test_text_report_lists_each_claim_once_in_the_order_an_editor_acts(story: Path) -> None:
+    (story / DRAFT).write_text(draft_text(UNSUPPORTED, SUPPORTED, CONTRADICTED))
+    lines = runner.invoke(app, CHECK).stdout.splitlines()
+    assert lines[0] == f"1 contradicted, 1 unsupported, 1 supported, 3 not a claim ({Path(DRAFT).name}: 5 sentences; 2 sources)"
+    sections = [line for line in lines if re.fullmatch(r"\w[\w ]* \(\d+\)", line)]
+    assert sections == ["Contradicted (1)", "Unsupported (1)", "Supported (1)"]  # not the draft's order
+    claims = [line.strip() for line in lines if line.strip().startswith(("✗ drafts/", "? drafts/", "✓ drafts/"))]
+    text = (story / DRAFT).read_text()
+    assert claims == [f"{mark} {DRAFT}:{line_of(text, s)}:1" for mark, s in
+                      (("✗", CONTRADICTED), ("?", UNSUPPORTED), ("✓", SUPPORTED))]
+    assert [line.strip() for line in lines].count(CONTRADICTED) == 1
+    contradicted = lines.index("Contradicted (1)")
+    assert "sources/story/a.txt:2:1" in [line.strip() for line in lines[contradicted:lines.index("Unsupported (1)")]]
+
+
+def test_what_is_not_a_claim_is_counted_and_listed_only_with_show_all(story: Path) -> None:
+    folded = runner.invoke(app, CHECK).stdout
+    assert ", 3 not a claim (" in folded.splitlines()[0] and "Not a claim" not in folded
+    shown = runner.invoke(app, [*CHECK, "--show", "all"]).stdout
+    assert "Not a claim (3)" in shown
+    assert f"· {DRAFT}:6:3  headline" in shown and f"· {DRAFT}:1:1  front matter" in shown
+
+
+def test_empty_sections_are_left_out(story: Path) -> None:
+    (story / DRAFT).write_text(draft_text(SUPPORTED))
+    result = runner.invoke(app, CHECK)
+    assert result.exit_code == 0
+    assert "Supported (1)" in result.stdout
+    assert "Contradicted" not in result.stdout and "Unsupported" not in result.stdout
+
+
 def test_sources_listed_one_by_one_or_after_one_flag(story: Path) -> None:
     by_folder = _json()[1]
     listed = runner.invoke(app, ["check", DRAFT, "--format", "json", "--against",

@@ -22,6 +22,8 @@ DISTRIBUTION = "reconcile-claims"
 The command and the import name stay ``reconcile``."""
 SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
 KIND_RANK = {Kind.CONTRADICTION: 0, Kind.UPDATE: 1, Kind.ATTRIBUTED: 2, Kind.UNSUPPORTED: 3, Kind.AGREEMENT: 4}
+RARE = (Kind.UPDATE, Kind.ATTRIBUTED)
+"""Kinds a report names only when it has some: most stories have neither."""
 _SPACE = re.compile(r"\s+")
 UNWRAPPED = 1 << 20  # characters a line may have in plain text: no line of a report comes near
 
@@ -154,10 +156,7 @@ def summary_line(report: Report) -> str:
         return f"{told} ({name}: {_n(draft.sentences, 'sentence')}; {_n(len(sources), 'source')})"
     c = report.counts
     parts = [_n(c["contradiction"], "contradiction")]
-    if c["update"]:
-        parts.append(_n(c["update"], "update"))
-    if c["attributed"]:
-        parts.append(_n(c["attributed"], "attributed figure"))
+    parts += [_n(c[kind.value], noun) for kind, noun in zip(RARE, ("update", "attributed figure")) if c[kind.value]]
     parts += [_n(c["agreement"], "agreement"), f"{c['unsupported']} unsupported"]
     sentences = sum(s.sentences for s in report.sources)
     return f"{', '.join(parts)} ({_n(len(report.sources), 'source')}, {_n(sentences, 'sentence')})"

@@ -29,6 +29,7 @@ from reconcile.data.calendar import MONTHS_SHORT
 from reconcile.model import DatedEvent, Evidence, Finding, Kind, Report, SourceInfo, Timeline
 from reconcile.render._common import (
     KIND_RANK,
+    RARE,
     names,
     places,
     reading_view,
@@ -166,6 +167,7 @@ def render(report: Report) -> str:
         Group(kind.value, _TITLES[report.mode][kind], _ICONS[kind],
               tuple(it for it in items if it.finding.kind is kind))
         for kind in _LISTED
+        if kind not in RARE or report.of(kind)
     ]
     panels = [
         Panel(i, s, called[i], "Draft" if report.mode == "check" and i == 0 else "Source", _pieces(i, s, report, items))

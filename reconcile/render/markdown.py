@@ -15,7 +15,7 @@ from collections import Counter
 
 from reconcile.findings import fold, verdicts
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import KIND_RANK, names, rule_of, shown, unused_line, verdict_counts, where
+from reconcile.render._common import KIND_RANK, RARE, names, rule_of, shown, unused_line, verdict_counts, where
 from reconcile.render._sides import label, message
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
@@ -25,7 +25,6 @@ _TOO_LONG = "the comment would be too long for GitHub; the JSON report has every
 _CUT = f"\n\n*Cut here: {_TOO_LONG}*\n"
 _ORDER = sorted(Kind, key=KIND_RANK.__getitem__)
 _DISAGREEMENTS = {Kind.CONTRADICTION: "Contradictions", Kind.UPDATE: "Updates", Kind.ATTRIBUTED: "Attributed figures"}
-_RARE = (Kind.UPDATE, Kind.ATTRIBUTED)  # counted in the title only when there are some
 _NOUNS = {
     Kind.CONTRADICTION: ("contradiction", "contradictions"),
     Kind.UPDATE: ("update", "updates"),
@@ -97,7 +96,7 @@ def _title(report: Report) -> str:
         told = ", ".join(f"{n} {verdict}" for verdict, n in verdict_counts(verdicts(report)).items())
         return f"## reconcile check of {escape(report.sources[0].path)}: {told}"
     counts = report.counts
-    parts = ", ".join(_count(counts[k.value], k) for k in _ORDER if counts[k.value] or k not in _RARE)
+    parts = ", ".join(_count(counts[k.value], k) for k in _ORDER if counts[k.value] or k not in RARE)
     return f"## reconcile: {parts}"
 
 

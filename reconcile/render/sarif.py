@@ -92,7 +92,8 @@ def _rule(rule: Rule) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {
-            "text": f"{rule.summary} Reported as a {rule.kind.value} of type {rule.type}."
+            "text": f"{rule.summary} Reported as {'an' if rule.kind.value[0] in 'aeiou' else 'a'} "
+            f"{rule.kind.value} of type {rule.type}."
         },
         "help": {
             "text": f"{rule.summary}\nExample: {rule.example}",
