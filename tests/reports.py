@@ -1,10 +1,38 @@
-"""Hand-made reports the format and suppression tests share: evidence located in
-its document, and a story whose sources disagree in every way a report shows."""
+"""What the format, check and suppression tests share: evidence located in its
+document, a story whose sources disagree in every way a report shows, and the
+report schema closed, to hold reconcile's own output to."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import jsonschema
+
 from reconcile.model import Document, Evidence, Finding, Kind, Report, Side, SourceInfo
 from reconcile.rules import BY_ID
+
+REPORT_SCHEMA = json.loads((Path(__file__).parents[1] / "reconcile" / "schema" / "report.schema.json").read_text())
+
+
+def closed(schema: object) -> object:
+    """The schema with every object closed: what reconcile writes must have no field
+    the schema does not name (the shipped schema is open to later 2.x fields)."""
+    if isinstance(schema, dict):
+        out = {key: closed(value) for key, value in schema.items()}
+        if "properties" in schema and "object" in schema.get("type", ()):
+            out["additionalProperties"] = False
+        return out
+    if isinstance(schema, list):
+        return [closed(value) for value in schema]
+    return schema
+
+
+STRICT = closed(REPORT_SCHEMA)
+
+
+def validate(data: dict, schema: object = STRICT) -> None:
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
 
 
 def ev(doc: Document, source: int, sentence: str, *facts: str, detail: str = "") -> Evidence:

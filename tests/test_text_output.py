@@ -48,10 +48,11 @@ def test_compare_off_a_terminal_wraps_nothing_and_pads_nothing(sample_report: Re
             assert shown(e)[0] in stripped  # each sentence on one line
 
 
-def test_output_file_is_what_a_redirect_gets(tmp_path: Path) -> None:
-    piped = runner.invoke(app, ["compare", *SAMPLE_PATHS]).stdout
+@pytest.mark.parametrize("show", [[], ["--show", "agreements"]])
+def test_output_file_is_what_a_redirect_gets(tmp_path: Path, show: list[str]) -> None:
+    piped = runner.invoke(app, ["compare", *show, *SAMPLE_PATHS]).stdout
     out = tmp_path / "report.txt"
-    result = runner.invoke(app, ["compare", "--output", str(out), *SAMPLE_PATHS])
+    result = runner.invoke(app, ["compare", *show, "--output", str(out), *SAMPLE_PATHS])
     assert result.exit_code == 1 and result.stdout == ""
     assert out.read_text(encoding="utf-8") == piped
 
