@@ -116,32 +116,32 @@ def _finding(f: Finding, view: _View, indent: int = 2, draft: bool = False) -> I
                        style="dim")
 
 
-def _section(title: str, style: str, count: int, note: str = "") -> Text:
+def _title(title: str, style: str, count: int, note: str = "") -> Text:
     return Text.assemble((f"{title} ({count})", style), (note, "dim"))
 
 
-def _compare(report: Report, view: _View) -> Iterator[RenderableType]:
+Section = list[RenderableType]  # a title and what it lists; sections are set apart by a blank line
+
+
+def _compare(report: Report, view: _View) -> Iterator[Section]:
     for kind in _DISAGREEMENTS:
         found = sorted(report.of(kind), key=lambda f: -f.score)
         if found:
             title, style, _ = _HEAD[kind]
-            yield _section(title, style, len(found))
-            yield from (Group(*_finding(f, view)) for f in found)
-            yield Text("")
+            yield [_title(title, style, len(found)), *(Group(*_finding(f, view)) for f in found)]
     agreed = sorted(report.of(Kind.AGREEMENT), key=lambda f: -f.score)
     if agreed:
         listed = agreed if view.every_agreement else agreed[:STRONGEST]
         note = "" if len(listed) == len(agreed) else f": the {len(listed)} strongest (--show agreements lists all)"
-        yield _section("Agreements", _HEAD[Kind.AGREEMENT][1], len(agreed), note)
-        yield from (Group(*_finding(f, view)) for f in listed)
-        yield Text("")
+        head = _title("Agreements", _HEAD[Kind.AGREEMENT][1], len(agreed), note)
+        yield [head, *(Group(*_finding(f, view)) for f in listed)]
     unsupported = report.of(Kind.UNSUPPORTED)
     if unsupported:
-        yield _section("Unsupported", _HEAD[Kind.UNSUPPORTED][1], len(unsupported))
+        section: Section = [_title("Unsupported", _HEAD[Kind.UNSUPPORTED][1], len(unsupported))]
         for path, found in _by_source(unsupported, lambda f: f.evidence[0].path):
-            yield Text(f"  {view.path(path)}", style="bold")
-            yield from (Group(*_finding(f, view)) for f in found)
-        yield Text("")
+            section.append(Text(f"  {view.path(path)}", style="bold"))
+            section += [Group(*_finding(f, view)) for f in found]
+        yield section
 
 
 def _by_source(items: Iterable[T], path_of: Callable[[T], str]) -> list[tuple[str, list[T]]]:
@@ -152,22 +152,17 @@ def _by_source(items: Iterable[T], path_of: Callable[[T], str]) -> list[tuple[st
     return list(groups.items())
 
 
-def _check(report: Report, view: _View) -> Iterator[RenderableType]:
+def _check(report: Report, view: _View) -> Iterator[Section]:
     told = verdicts(report)
     for verdict in VERDICTS:
         found = [v for v in told if v.verdict == verdict]
-        if not found or (verdict == "not a claim" and "all" not in view.show):
-            continue
-        title, style, _ = _VERDICT_HEAD[verdict]
-        yield _section(title, style, len(found))
-        yield from (Group(*_claim(report, v, view)) for v in found)
-        yield Text("")
+        if found and (verdict != "not a claim" or "all" in view.show):
+            title, style, _ = _VERDICT_HEAD[verdict]
+            yield [_title(title, style, len(found)), *(Group(*_claim(report, v, view)) for v in found)]
     held = {i for v in told for i in v.findings}
     rest = [f for i, f in enumerate(report.findings) if i not in held and f.kind is not Kind.AGREEMENT]
     if rest:  # problems among the sources alone, which no verdict holds
-        yield _section("Among the sources", "bold", len(rest))
-        yield from (Group(*_finding(f, view)) for f in rest)
-        yield Text("")
+        yield [_title("Among the sources", "bold", len(rest)), *(Group(*_finding(f, view)) for f in rest)]
 
 
 def _claim(report: Report, v: Verdict, view: _View) -> Iterator[RenderableType]:
@@ -180,18 +175,24 @@ def _claim(report: Report, v: Verdict, view: _View) -> Iterator[RenderableType]:
         yield from _finding(report.findings[i], view, indent=4, draft=True)
 
 
-def _not_claims(report: Report, view: _View) -> Iterator[RenderableType]:
-    """What of the sources on trial is no claim, by source, with why (--show all)."""
+def _not_claims(report: Report, view: _View) -> Iterator[Section]:
+    """What of the sources on trial is no claim, by source, with why (--show all;
+    in check mode the draft's are verdicts)."""
     if report.mode == "check" or "all" not in view.show or not report.not_claims:
         return
     title, style, mark = _VERDICT_HEAD["not a claim"]
-    yield _section(title, style, len(report.not_claims))
+    section: Section = [_title(title, style, len(report.not_claims))]
     for path, found in _by_source(report.not_claims, lambda e: e.path):
-        yield Text(f"  {view.path(path)}", style="bold")
+        section.append(Text(f"  {view.path(path)}", style="bold"))
         for e in found:
-            yield view.at(e, 4, f"{mark} ").append(f"  {e.detail}", style="dim")
-            yield _sentence(e, style, 8)
-    yield Text("")
+            section += [view.at(e, 4, f"{mark} ").append(f"  {e.detail}", style="dim"), _sentence(e, style, 8)]
+    yield section
+
+
+def _warnings(report: Report, view: _View) -> Section:
+    told = [f"{view.path(s.path)}: {warning}" for s in report.sources for warning in s.warnings]
+    told += [unused_line(u) for u in report.unused_suppressions]
+    return [Text(f"warning: {line}", style="yellow") for line in told]
 
 
 def renderables(report: Report, show: Collection[str] = ()) -> Iterator[RenderableType]:
@@ -202,14 +203,11 @@ def renderables(report: Report, show: Collection[str] = ()) -> Iterator[Renderab
     yield summary(report)
     if view.folder:
         yield Text(f"in {view.folder}: {', '.join(view.path(p) for p in paths)}")
-    yield Text("")
-    yield from _check(report, view) if report.mode == "check" else _compare(report, view)
-    yield from _not_claims(report, view)
-    for source in report.sources:
-        for warning in source.warnings:
-            yield Text(f"warning: {view.path(source.path)}: {warning}", style="yellow")
-    for unused in report.unused_suppressions:
-        yield Text(f"warning: {unused_line(unused)}", style="yellow")
+    body = _check(report, view) if report.mode == "check" else _compare(report, view)
+    for section in (*body, *_not_claims(report, view), _warnings(report, view)):
+        if section:
+            yield Text("")
+            yield from section
 
 
 def summary(report: Report) -> Text:
