@@ -23,7 +23,7 @@ from typer.core import TyperGroup
 
 from reconcile.config import FAIL_ON
 from reconcile.errors import ReconcileError
-from reconcile.render import FORMATS
+from reconcile.render import FORMATS, SHOW
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -79,7 +79,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 FailOn = Enum("FailOn", {level: level for level in FAIL_ON}, type=str)  # type: ignore[misc]
 Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
-Show = Enum("Show", {name: name for name in ("agreements", "all")}, type=str)  # type: ignore[misc]
+Show = Enum("Show", {name: name for name in SHOW}, type=str)  # type: ignore[misc]
 
 
 _collector_paused = False

@@ -24,12 +24,10 @@ from rich.text import Text
 
 from reconcile.findings import verdicts
 from reconcile.model import VERDICTS, Evidence, Finding, Kind, Report, Verdict
+from reconcile.render import SHOW
 from reconcile.render._common import names, plain, shown, summary_line, unused_line
 from reconcile.render._sides import label
 
-SHOW = ("agreements", "all")
-"""What ``--show`` lists in full: every agreement (and every supporting sentence),
-or that and what is not a claim."""
 STRONGEST = 3  # agreements listed, the strongest, unless shown in full
 SUPPORTING = 3  # sentences listed under a supported claim, unless shown in full
 
