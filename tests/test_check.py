@@ -181,7 +181,8 @@ def test_github_annotations_point_at_the_draft_lines(story: Path) -> None:
         ("error", DRAFT, line_of(text, CONTRADICTED), "RC101"),
         ("warning", DRAFT, line_of(text, UNSUPPORTED), "RC201"),
     ]
-    assert "sources/story/a.txt:2: " in _annotations(result.stdout)[0]["message"]
+    other = _annotations(result.stdout)[0]["message"].splitlines()[1]
+    assert other.startswith("sources/story/a.txt:2") and other.endswith(": " + SOURCE_A.splitlines()[1])
     summary = result.stdout.splitlines()[-1]
     assert summary.startswith("reconcile: 1 contradicted, 1 unsupported, 1 supported, ")
     assert f"{DRAFT}:{line_of(text, SUPPORTED)}: note RC301 agreement: " in result.stdout  # logged, not dropped
