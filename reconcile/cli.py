@@ -23,7 +23,7 @@ from typer.core import TyperGroup
 
 from reconcile.config import FAIL_ON
 from reconcile.errors import ReconcileError
-from reconcile.render import FORMATS
+from reconcile.render import FORMATS, SHOW
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -79,6 +79,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 FailOn = Enum("FailOn", {level: level for level in FAIL_ON}, type=str)  # type: ignore[misc]
 Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
+Show = Enum("Show", {name: name for name in SHOW}, type=str)  # type: ignore[misc]
 
 
 _collector_paused = False
@@ -154,15 +155,19 @@ def _write(path: Path, text: str, what: str) -> None:
         raise _fail(f"{path}: cannot write {what}: {error.strerror or error}") from None
 
 
-def _emit(report: Report, fmt: str, output: Optional[Path]) -> None:
-    if fmt == "text" and output is None:
-        from reconcile.render.text import renderables
+def _emit(report: Report, opts: Options) -> None:
+    fmt, output, show = opts.fmt, opts.output, (opts.show,) if opts.show else ()
+    if fmt == "text":  # the one format with options of its own
+        from reconcile.render import text as plain_text
 
-        _print(renderables(report))
-        return
-    from reconcile.render import render
+        if output is None:
+            _print(plain_text.renderables(report, show))
+            return
+        text = plain_text.render(report, show=show)
+    else:
+        from reconcile.render import render
 
-    text = render(report, fmt)
+        text = render(report, fmt)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -226,7 +231,7 @@ def _run(read: Callable[[Settings], Sequence[Document]], draft: bool, opts: Opti
         count = len(known.entries)
         typer.echo(f"reconcile: wrote {count} finding{'' if count == 1 else 's'} to {opts.write_baseline}", err=True)
     report = suppression.apply(report, docs, known, setup.select, setup.ignore)
-    _emit(report, opts.fmt, opts.output)
+    _emit(report, opts)
     raise typer.Exit(EXIT_CLEAN if opts.exit_zero else _exit_code(report, setup.fail_on))
 
 
@@ -269,6 +274,7 @@ class Options:
     ignore: Optional[str]
     date: Optional[str]
     config: Optional[Path]
+    show: Optional[str]
 
 
 def _option(kind: Any, *names: str, help: str, default: Any = None) -> tuple[Any, Any]:
@@ -303,12 +309,17 @@ _DECLARED: dict[str, tuple[Any, Any]] = {
         Optional[Path], "--config",
         help="Read settings from this file instead of the reconcile.toml or pyproject.toml found upward.",
     ),
+    "show": _option(
+        Optional[Show], "--show",
+        help="What the text report lists in full: agreements (every one, not the strongest 3, and every "
+        "supporting sentence) or all (that and what is not a claim).",
+    ),
 }
 """Each field of Options as a command parameter, declared once for every command that offers it."""
 
 READING = ("date", "config")  # every command that reads articles
 JUDGING = ("fail_on", "exit_zero", "select", "ignore", *READING)  # and judges them
-REPORTING = ("fmt", "output", "baseline", "write_baseline", *JUDGING)  # and reports on them
+REPORTING = ("fmt", "output", "show", "baseline", "write_baseline", *JUDGING)  # and reports on them
 
 
 def command(*shared: str) -> Callable[[Callable[..., None]], Callable[..., None]]:

@@ -9,6 +9,7 @@ renderer for them.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import posixpath
 import re
@@ -117,14 +118,15 @@ def repository_path(path: str, root: str) -> str:
 
 
 def fingerprint(finding: Finding, root: str) -> str:
-    """Hash of what the finding is about: rule, sources and their sentences with case
-    and spacing folded. Line numbers are left out so moved text keeps its alert;
+    """Hash of what the finding is about: its rule, what is disputed (the slot and
+    the set of normalised values) and the set of its files with their sentences,
+    case and spacing folded. Neither line numbers nor the order of sources, sides
+    or findings enter it, so moved text and reordered inputs keep their alert;
     SARIF results and baselines (reconcile.suppression) key on the same hash."""
-    parts = [finding.rule]
-    for e in finding.evidence:
-        parts.append(repository_path(e.path, root))
-        parts.append(fold(e.sentence).casefold())
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+    cited = sorted({(repository_path(e.path, root), fold(e.sentence).casefold()) for e in finding.evidence})
+    values = sorted({side.normalised for side in finding.sides})
+    content = json.dumps([finding.rule, finding.slot, values, cited], ensure_ascii=False)
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
 def verdicts(report: Report) -> list[Verdict]:

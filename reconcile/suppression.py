@@ -6,8 +6,9 @@ and rule selection.
   next line; a comment after text covers its own line. A finding is suppressed when
   a sentence it points at, in the comment's document, runs over the covered line.
 - Baseline: a JSON file of the findings accepted so far, keyed on content (the SARIF
-  fingerprint: rule, files, sentences with case and spacing folded), never on line
-  numbers, so edits above a finding keep it suppressed.
+  fingerprint: rule, what is disputed and the set of values, files and sentences with
+  case and spacing folded), never on line numbers or order, so edits above a finding
+  and reordered sources or findings keep it suppressed.
 
 Suppressions that match nothing are reported in ``Report.unused_suppressions``, as
 ruff reports unused ``noqa`` comments: a stale one would hide the next real problem.
@@ -27,7 +28,7 @@ from reconcile.errors import InputError
 from reconcile.findings import fingerprint, fold, repository_path
 from reconcile.model import Document, Evidence, Finding, Kind, Report, UnusedSuppression
 
-BASELINE_VERSION = 1
+BASELINE_VERSION = 2  # 2: keyed on a disagreement's slot and values, order left out
 _ANY_DIRECTIVE = re.compile(r"<!--\s*reconcile\s*:.*?-->", re.S | re.I)
 _DIRECTIVE = re.compile(r"<!--\s*reconcile\s*:\s*ignore\s*(?:\[(?P<rules>[^\]]*)\])?\s*-->", re.S | re.I)
 _NOT_PROSE = ("code block", "front matter")  # excluded regions whose comments are examples
@@ -52,8 +53,10 @@ class Directive:
 @dataclass(frozen=True)
 class BaselineEntry:
     rule: str
-    file: str  # the first source's path, relative to the repository root
-    sentence: str  # its sentence, folded to one line, for people reviewing the file
+    file: str  # the draft's path in check mode, else the first path, relative to the repository root
+    sentence: str  # its sentence, folded to one line: this and the rest are for people reviewing the file
+    slot: str  # what is disputed, "" when not a disagreement
+    values: tuple[str, ...]  # each side's value as written, the sentence's first
     fingerprint: str  # what matching uses
 
 
@@ -105,9 +108,11 @@ def read_baseline(path: str | os.PathLike[str]) -> Baseline:
         raise InputError(name, f"not a baseline file: {error}") from None
     try:
         if data["reconcile_baseline"] != BASELINE_VERSION:
-            raise InputError(name, f"baseline version {data['reconcile_baseline']!r} is not {BASELINE_VERSION}")
+            raise InputError(name, f"baseline version {data['reconcile_baseline']!r} is not {BASELINE_VERSION}: "
+                             "its entries are keyed another way, write it again with --write-baseline")
         entries = tuple(
-            BaselineEntry(e["rule"], e["file"], e["sentence"], e["fingerprint"]) for e in data["findings"]
+            BaselineEntry(e["rule"], e["file"], e["sentence"], e["slot"], tuple(e["values"]), e["fingerprint"])
+            for e in data["findings"]
         )
     except (KeyError, TypeError):
         raise InputError(name, "not a baseline file (write one with --write-baseline)") from None
@@ -119,7 +124,7 @@ def make_baseline(report: Report, path: str, root: str | None = None) -> Baselin
     ``path``, sorted so that rewriting the file gives a readable diff."""
     root = os.getcwd() if root is None else root
     entries = sorted(
-        (_entry(f, root) for f in report.findings if f.kind is not Kind.AGREEMENT),
+        (_entry(f, root, report.mode == "check") for f in report.findings if f.kind is not Kind.AGREEMENT),
         key=lambda e: (e.file, e.rule, e.sentence, e.fingerprint),
     )
     return Baseline(path, tuple(entries))
@@ -130,7 +135,8 @@ def dump_baseline(baseline: Baseline) -> str:
     data = {
         "reconcile_baseline": BASELINE_VERSION,
         "findings": [
-            {"rule": e.rule, "file": e.file, "sentence": e.sentence, "fingerprint": e.fingerprint}
+            {"rule": e.rule, "file": e.file, "sentence": e.sentence, "slot": e.slot, "values": list(e.values),
+             "fingerprint": e.fingerprint}
             for e in baseline.entries
         ],
     }
@@ -226,10 +232,14 @@ def _rest_of_line(text: str, at: int) -> str:
     return text[at : len(text) if end == -1 else end].strip()
 
 
-def _entry(finding: Finding, root: str) -> BaselineEntry:
-    first = finding.evidence[0]
+def _entry(finding: Finding, root: str, draft: bool) -> BaselineEntry:
+    """The finding as a baseline entry, named by a sentence that does not depend on
+    the order of the sources (the draft's in check mode, else the first by path) and
+    the values in the same way: that sentence's first."""
+    first = min(finding.evidence, key=lambda e: (draft and e.source != 0, repository_path(e.path, root), e.start))
     path = repository_path(first.path, root)
-    return BaselineEntry(finding.rule, path, fold(first.sentence), fingerprint(finding, root))
+    values = tuple(side.value for side in sorted(finding.sides, key=lambda s: (first not in s.evidence, s.value)))
+    return BaselineEntry(finding.rule, path, fold(first.sentence), finding.slot, values, fingerprint(finding, root))
 
 
 def _baseline(
@@ -249,8 +259,9 @@ def _baseline(
     for entry in baseline.entries:
         if left[entry.fingerprint] > 0:
             left[entry.fingerprint] -= 1
+            values = f" ({' vs '.join(entry.values)})" if entry.values else ""
             unused.append(UnusedSuppression(
                 baseline.path, None, (entry.rule,), entry.sentence,
-                f"baseline entry for {entry.file} matches no finding (the claim changed or was fixed)",
+                f"baseline entry for {entry.file}{values} matches no finding (the claim changed or was fixed)",
             ))
     return kept, unused

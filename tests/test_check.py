@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from reports import validate
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -23,7 +24,6 @@ from reconcile.settings import Settings
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
-ROOT = Path(__file__).resolve().parents[1]
 
 SUPPORTED = "The commerce minister met Micron's chief executive in Beijing on Nov. 1."
 CONTRADICTED = "Micron's China business accounts for about 15% of its annual revenues."
@@ -114,6 +114,37 @@ def test_text_report_names_file_line_and_reason(story: Path) -> None:
     assert "Contradicted (1)" in result.stdout
 
 
+def test_text_report_lists_each_claim_once_in_the_order_an_editor_acts(story: Path) -> None:
+    (story / DRAFT).write_text(draft_text(UNSUPPORTED, SUPPORTED, CONTRADICTED))
+    lines = runner.invoke(app, CHECK).stdout.splitlines()
+    assert lines[0] == f"1 contradicted, 1 unsupported, 1 supported, 3 not a claim ({Path(DRAFT).name}: 5 sentences; 2 sources)"
+    sections = [line for line in lines if re.fullmatch(r"\w[\w ]* \(\d+\)", line)]
+    assert sections == ["Contradicted (1)", "Unsupported (1)", "Supported (1)"]  # not the draft's order
+    claims = [line.strip() for line in lines if line.strip().startswith(("✗ drafts/", "? drafts/", "✓ drafts/"))]
+    text = (story / DRAFT).read_text()
+    assert claims == [f"{mark} {DRAFT}:{line_of(text, s)}:1" for mark, s in
+                      (("✗", CONTRADICTED), ("?", UNSUPPORTED), ("✓", SUPPORTED))]
+    assert [line.strip() for line in lines].count(CONTRADICTED) == 1
+    contradicted = lines.index("Contradicted (1)")
+    assert "sources/story/a.txt:2:1" in [line.strip() for line in lines[contradicted:lines.index("Unsupported (1)")]]
+
+
+def test_what_is_not_a_claim_is_counted_and_listed_only_with_show_all(story: Path) -> None:
+    folded = runner.invoke(app, CHECK).stdout
+    assert ", 3 not a claim (" in folded.splitlines()[0] and "Not a claim" not in folded
+    shown = runner.invoke(app, [*CHECK, "--show", "all"]).stdout
+    assert "Not a claim (3)" in shown
+    assert f"· {DRAFT}:6:3  headline" in shown and f"· {DRAFT}:1:1  front matter" in shown
+
+
+def test_empty_sections_are_left_out(story: Path) -> None:
+    (story / DRAFT).write_text(draft_text(SUPPORTED))
+    result = runner.invoke(app, CHECK)
+    assert result.exit_code == 0
+    assert "Supported (1)" in result.stdout
+    assert "Contradicted" not in result.stdout and "Unsupported" not in result.stdout
+
+
 def test_sources_listed_one_by_one_or_after_one_flag(story: Path) -> None:
     by_folder = _json()[1]
     listed = runner.invoke(app, ["check", DRAFT, "--format", "json", "--against",
@@ -132,6 +163,8 @@ def _annotations(stdout: str) -> list[dict[str, str]]:
 
     parsed = []
     for line in stdout.splitlines():
+        if not line.startswith("::"):  # a log line or the summary
+            continue
         m = re.fullmatch(r"::(error|warning|notice) ([^:]*)::(.*)", line)
         assert m, line
         props = dict(p.split("=", 1) for p in m.group(2).split(","))
@@ -149,7 +182,11 @@ def test_github_annotations_point_at_the_draft_lines(story: Path) -> None:
         ("error", DRAFT, line_of(text, CONTRADICTED), "RC101"),
         ("warning", DRAFT, line_of(text, UNSUPPORTED), "RC201"),
     ]
-    assert "sources/story/a.txt:2: " in _annotations(result.stdout)[0]["message"]
+    other = _annotations(result.stdout)[0]["message"].splitlines()[1]
+    assert other.startswith("sources/story/a.txt:2") and other.endswith(": " + SOURCE_A.splitlines()[1])
+    summary = result.stdout.splitlines()[-1]
+    assert summary.startswith("reconcile: 1 contradicted, 1 unsupported, 1 supported, ")
+    assert f"{DRAFT}:{line_of(text, SUPPORTED)}: note RC301 agreement: " in result.stdout  # logged, not dropped
 
 
 def test_sarif_is_valid_and_relative_to_the_repository(story: Path) -> None:
@@ -175,8 +212,9 @@ def test_junit_has_a_case_per_draft_claim(story: Path) -> None:
 
 def test_json_validates_against_the_shipped_schema(story: Path) -> None:
     _, data = _json()
-    schema = json.loads((ROOT / "reconcile" / "schema" / "report.schema.json").read_text())
-    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    validate(data)
+    assert [v["verdict"] for v in data["verdicts"] if v["verdict"] != "not a claim"] == [
+        "supported", "contradicted", "unsupported"]
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
@@ -284,7 +322,8 @@ def test_baseline_survives_lines_inserted_above(story: Path) -> None:
     written = runner.invoke(app, [*CHECK, "--write-baseline", "baseline.json"])
     assert written.exit_code == 0, written.output
     assert "wrote 2 findings to baseline.json" in written.stderr
-    assert "Contradicted (0)" in written.stdout
+    assert written.stdout.startswith("0 contradicted, 0 unsupported, 1 supported, ")
+    assert "Contradicted (" not in written.stdout  # an empty section is left out
 
     draft = story / DRAFT
     new = "Chinese regulators did not comment on the review on Thursday."
@@ -295,6 +334,26 @@ def test_baseline_survives_lines_inserted_above(story: Path) -> None:
     code, data = _json("--baseline", "baseline.json", "--fail-on", "unsupported")
     assert _problems(data) == [("RC201", new, line_of(draft.read_text(), new))]  # only the new claim
     assert code == 1 and data["unused_suppressions"] == []
+
+
+@pytest.mark.parametrize(
+    "command, reordered",
+    [
+        ("check", [DRAFT, "sources/story/b.md", "sources/story/a.txt"]),  # the draft stays first
+        ("compare", ["sources/story/b.md", "sources/story/a.txt", DRAFT]),
+    ],
+)
+def test_baseline_survives_the_files_given_in_another_order(story: Path, command: str, reordered: list[str]) -> None:
+    written = runner.invoke(app, [command, DRAFT, "sources/story/a.txt", "sources/story/b.md",
+                                  "--write-baseline", "baseline.json"])
+    assert written.exit_code == 0, written.output
+    before = json.loads(runner.invoke(app, [command, *reordered, "--format", "json"]).stdout)
+    assert _problems(before) != []
+    result = runner.invoke(app, [command, *reordered, "--format", "json", "--baseline", "baseline.json",
+                                 "--fail-on", "unsupported"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert _problems(data) == [] and data["unused_suppressions"] == []
 
 
 def test_baseline_brings_back_a_reworded_claim_and_reports_the_stale_entry(story: Path) -> None:

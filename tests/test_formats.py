@@ -3,6 +3,7 @@ its consumer would (JSON Schema, SARIF, GitHub's command parser, XML)."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -13,15 +14,24 @@ from urllib.parse import unquote, urlsplit
 
 import jsonschema
 import pytest
+from reports import REPORT_SCHEMA, disputed, ev, validate
 
-from reconcile.model import ComparedFact, Document, Evidence, Finding, Kind, Report, SourceInfo
+from reconcile.model import (
+    ComparedFact,
+    Document,
+    Evidence,
+    Finding,
+    Kind,
+    Report,
+    SourceInfo,
+    UnusedSuppression,
+)
 from reconcile.render import FORMATS, github, junit, markdown, render, sarif
 from reconcile.render import json as json_format
 from reconcile.rules import BY_ID, RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
-REPORT_SCHEMA = json.loads((ROOT / "reconcile" / "schema" / "report.schema.json").read_text())
 SARIF_SCHEMA = json.loads((FIXTURES / "sarif-github-minimal.schema.json").read_text())
 
 DRAFT = (
@@ -41,18 +51,6 @@ PATHS = ("drafts/a 1.txt", "sources/ünï,code:b.txt")
 
 def _docs(paths: tuple[str, str] = PATHS, draft: str = DRAFT) -> tuple[Document, Document]:
     return (Document(paths[0], draft, draft), Document(paths[1], SOURCE, SOURCE, "latin-1"))
-
-
-def ev(doc: Document, source: int, sentence: str, *facts: str, detail: str = "") -> Evidence:
-    """Evidence for ``sentence`` (a substring of the document) with ``facts`` highlighted."""
-    start = doc.text.index(sentence)
-    end = start + len(sentence)
-    line, column = doc.locate(start)
-    end_line, end_column = doc.locate(end)
-    at = [start + sentence.index(f) for f in facts]
-    highlights = tuple((s, s + len(f)) for s, f in zip(at, facts))
-    return Evidence(source, doc.path, sentence, start, end, line, column, end_line, end_column,
-                    highlights, detail)
 
 
 def finding(kind: Kind, rule: str, reason: str, *evidence: Evidence, score: float = 0.0,
@@ -121,26 +119,51 @@ def test_unknown_format_names_the_choices() -> None:
 @pytest.mark.parametrize("fmt", ["json", "sarif", "github", "markdown", "junit"])
 @pytest.mark.parametrize("mode", ["compare", "check"])
 def test_same_report_gives_identical_output(fmt: str, mode: str) -> None:
-    first = render(build(mode), fmt)
-    assert first == render(build(mode), fmt)
-    assert first.endswith("\n")
+    for make in (build, disputed):
+        first = render(make(mode), fmt)
+        assert first == render(make(mode), fmt)
+        assert first.endswith("\n")
 
 
 # JSON
 
 
-def test_json_validates_against_its_schema() -> None:
+def test_json_validates_against_its_schema(sample_report: Report) -> None:
     jsonschema.Draft202012Validator.check_schema(REPORT_SCHEMA)
     for mode in ("compare", "check"):
-        jsonschema.validate(json.loads(render(build(mode), "json")), REPORT_SCHEMA,
-                            cls=jsonschema.Draft202012Validator)
+        for report in (build(mode), disputed(mode)):  # disputed: updates and attributed figures with sides
+            validate(json.loads(render(report, "json")))
+    validate(json.loads(render(sample_report, "json")))
+
+
+def test_json_schema_accepts_every_2x_report_and_no_other() -> None:
+    data = json.loads(render(disputed("check"), "json"))
+    later = {**data, "schema_version": "2.13", "new_field": 1,
+             "findings": [{**data["findings"][0], "new_detail": "x"}, *data["findings"][1:]]}
+    validate(later, REPORT_SCHEMA)
+    with pytest.raises(jsonschema.ValidationError, match="new_field"):
+        validate(later)  # the closed copy the tests hold reconcile's own output to
+    for version in ("1.2", "3.0", "2", "2.x"):
+        with pytest.raises(jsonschema.ValidationError):
+            validate({**data, "schema_version": version}, REPORT_SCHEMA)
+    assert "const" not in REPORT_SCHEMA["properties"]["schema_version"]
+
+
+def test_json_schema_ties_verdicts_to_check_mode() -> None:
+    data = json.loads(render(disputed("check"), "json"))
+    with pytest.raises(jsonschema.ValidationError):
+        validate({**data, "mode": "compare"})
+    compared = json.loads(render(disputed(), "json"))
+    with pytest.raises(jsonschema.ValidationError):
+        validate({**compared, "mode": "check"})
 
 
 def test_json_content() -> None:
     data = json.loads(json_format.render(build()))
-    assert data["schema_version"] == "1.2"
+    assert data["schema_version"] == "2.0"
     assert data["tool"]["name"] == "reconcile"
-    assert data["counts"] == {"contradiction": 3, "agreement": 1, "unsupported": 2}
+    assert data["counts"] == {"contradiction": 3, "update": 0, "attributed": 0, "agreement": 1, "unsupported": 2}
+    assert data["verdicts"] is None and data["verdict_counts"] is None  # compare: no draft on trial
     assert data["sources"][0]["published"] == "2023-11-02"
     assert data["sources"][1]["published"] is None
     number = data["findings"][0]
@@ -154,22 +177,34 @@ def test_json_content() -> None:
     assert [DRAFT[s:e] for s, e in first["highlights"]] == ["about 15%"]
     assert (first["line"], first["column"]) == (3, 1)
     assert data["findings"][4]["evidence"][0]["detail"] == "in the quarter"
+    assert (number["slot"], number["sides"]) == ("", [])  # a disagreement the judge did not split
+
+
+def test_json_disagreement_has_its_slot_and_sides() -> None:
+    data = json.loads(json_format.render(disputed()))
+    assert data["counts"] == {"contradiction": 1, "update": 1, "attributed": 1, "agreement": 0, "unsupported": 0}
+    patients = data["findings"][0]
+    assert patients["slot"] == "number of patients"
+    assert [(s["value"], s["normalised"], s["sources"]) for s in patients["sides"]] == [("2", "2", [0]), ("3", "3", [1, 2])]
+    three = patients["sides"][1]["evidence"]
+    assert [(e["file"], e["sentence"][:5]) for e in three] == [("stories/tvn6.txt", "Three"), ("stories/wire.txt", "Three")]
+    assert [e["file"] for e in patients["evidence"]] == ["stories/sentinel.txt", "stories/tvn6.txt", "stories/wire.txt"]
+
+
+def test_json_check_gives_each_draft_sentence_one_verdict() -> None:
+    report = disputed("check")
+    data = json.loads(json_format.render(report))
+    draft = report.sources[0].path
+    assert [(v["claim"]["file"], v["claim"]["line"], v["verdict"], v["findings"]) for v in data["verdicts"]] == [
+        (draft, 1, "contradicted", [0]),
+        (draft, 2, "supported", [1]),  # the later report updates the draft's figure
+    ]
+    assert data["verdict_counts"] == {"contradicted": 1, "unsupported": 0, "supported": 1, "not a claim": 0}
+    assert data["verdicts"][0]["reason"] == "the sources count the patients differently"
 
 
 def test_json_keeps_unicode_readable() -> None:
     assert "ünï,code" in json_format.render(build())
-
-
-def test_json_schema_is_closed_everywhere() -> None:
-    def objects(node: object) -> list[dict]:
-        if isinstance(node, dict):
-            found = [node] if node.get("type") == "object" else []
-            return found + [o for value in node.values() for o in objects(value)]
-        if isinstance(node, list):
-            return [o for value in node for o in objects(value)]
-        return []
-
-    assert all(o.get("additionalProperties") is False for o in objects(REPORT_SCHEMA))
 
 
 def test_json_schema_knows_every_rule_type_and_kind() -> None:
@@ -254,6 +289,32 @@ def test_sarif_columns_are_code_points() -> None:
     assert _sarif(build())["runs"][0]["columnKind"] == "unicodeCodePoints"
 
 
+def test_sarif_one_result_per_disagreement_its_other_sides_related() -> None:
+    log = _sarif(disputed())
+    jsonschema.validate(log, SARIF_SCHEMA, cls=jsonschema.Draft202012Validator)
+    patients, toll, magnitude = log["runs"][0]["results"]
+    assert (patients["ruleId"], toll["ruleId"], magnitude["ruleId"]) == ("RC101", "RC107", "RC108")
+    assert (toll["level"], magnitude["level"]) == ("warning", "note")
+    assert patients["message"]["text"] == (
+        "the sources count the patients differently; number of patients: 2 (sentinel.txt) vs 3 (tvn6.txt, wire.txt)")
+    assert patients["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "stories/sentinel.txt"
+    related = [(r["physicalLocation"]["artifactLocation"]["uri"], r["message"]["text"])
+               for r in patients["relatedLocations"]]
+    assert related == [
+        ("stories/tvn6.txt", "3: Three patients were treated at the clinic."),
+        ("stories/wire.txt", "3: Three patients were treated at the clinic, officials said."),
+    ]
+    assert patients["properties"]["slot"] == "number of patients"
+    assert patients["properties"]["values"] == ["2", "3"]
+
+
+def test_sarif_check_locates_a_disagreement_at_the_draft() -> None:
+    report = disputed("check", order=(1, 0, 2))  # tvn6.txt is the draft
+    (patients, *_) = _sarif(report)["runs"][0]["results"]
+    assert patients["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "stories/tvn6.txt"
+    assert [r["message"]["text"][:2] for r in patients["relatedLocations"]] == ["2:", "3:"]
+
+
 def _prints(report: Report) -> list[str]:
     return [r["partialFingerprints"][sarif.FINGERPRINT_KEY]
             for r in _sarif(report)["runs"][0]["results"]]
@@ -299,9 +360,11 @@ def _unescape(text: str) -> str:
 
 
 def parse_commands(output: str) -> list[tuple[str, dict[str, str], str]]:
-    """Read workflow commands back the way the runner does."""
+    """Read workflow commands back the way the runner does; other lines are log lines."""
     commands = []
     for line in output.splitlines():
+        if not line.startswith("::"):
+            continue
         match = _COMMAND.match(line)
         assert match, line
         level, listed, message = match.groups()
@@ -311,16 +374,20 @@ def parse_commands(output: str) -> list[tuple[str, dict[str, str], str]]:
     return commands
 
 
+def log_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if not line.startswith("::")]
+
+
 def test_github_annotations_read_back() -> None:
     commands = parse_commands(github.render(build(), root="/repo"))
     assert [(level, p["file"], p["line"], p["title"]) for level, p, _ in commands] == [
+        ("error", "drafts/a 1.txt", "6", "RC106 polarity-mismatch"),  # the most certain first
         ("error", "drafts/a 1.txt", "3", "RC101 number-mismatch"),
         ("error", "drafts/a 1.txt", "2", "RC103 weekday-mismatch"),
-        ("error", "drafts/a 1.txt", "6", "RC106 polarity-mismatch"),
         ("warning", "drafts/a 1.txt", "4", "RC201 unsupported-claim"),
         ("notice", "sources/ünï,code:b.txt", "2", "RC202 unsupported-detail"),
     ]
-    level, props, message = commands[0]
+    level, props, message = commands[1]
     assert message == ("15% vs 20%: the revenue fall differs\n"
                        "sources/ünï,code:b.txt:2: Revenue fell 20% in the quarter.")
     assert (props["col"], props["endLine"]) == ("1", "3")
@@ -335,24 +402,46 @@ def test_github_drops_columns_on_multiline_spans() -> None:
 
 def test_github_escapes_so_one_finding_is_one_line() -> None:
     output = github.render(build(), root="/repo")
-    assert len(output.splitlines()) == 5
+    assert len(parse_commands(output)) == 5
     assert "file=sources/ünï%2Ccode%3Ab.txt," in output
     assert "50%25, yes" in output
 
 
-def test_github_puts_the_most_serious_first_and_caps_each_level() -> None:
+def test_github_annotates_a_disagreement_once_with_its_sides() -> None:
+    commands = parse_commands(github.render(disputed(), root="/repo"))
+    assert [(level, p["file"], p["line"], p["title"]) for level, p, _ in commands] == [
+        ("error", "stories/sentinel.txt", "1", "RC101 number-mismatch"),
+        ("warning", "stories/sentinel.txt", "2", "RC107 figure-updated"),
+        ("notice", "stories/tvn6.txt", "2", "RC108 attributed-figures"),
+    ]
+    assert commands[0][2].splitlines() == [
+        "the sources count the patients differently; number of patients: 2 (sentinel.txt) vs 3 (tvn6.txt, wire.txt)",
+        "stories/tvn6.txt:1 (3): Three patients were treated at the clinic.",
+        "stories/wire.txt:3 (3): Three patients were treated at the clinic, officials said.",
+    ]
+
+
+def test_github_annotates_the_most_serious_ten_of_each_level_and_logs_the_rest() -> None:
     report = many({"RC201": 12, "RC101": 11, "RC202": 3, "RC301": 4})
-    commands = parse_commands(github.render(report, root="/repo"))
-    levels = [level for level, _, _ in commands]
-    assert levels == ["error"] * 10 + ["warning"] * 10 + ["notice"] * 3
-    assert "2 more errors" in commands[9][2] and "sarif" in commands[9][2]
-    assert "3 more warnings" in commands[19][2]
-    assert "file" not in commands[9][1]
+    output = github.render(report, root="/repo")
+    commands = parse_commands(output)
+    assert [level for level, _, _ in commands] == ["error"] * 10 + ["warning"] * 10 + ["notice"] * 3
+    logged = log_lines(output)
+    assert [line.split(": ", 2)[1] for line in logged[:-1]] == (
+        ["error RC101 number-mismatch"] + ["warning RC201 unsupported-claim"] * 2 + ["note RC301 agreement"] * 4
+    )
+    assert all(re.match(r"many\.txt:\d+: ", line) for line in logged[:-1])  # file:line, never a command
+    told = [m for _, _, m in commands] + logged
+    assert {int(n) for n in re.findall(r"problem (\d+)", "\n".join(told))} == set(range(30))  # nothing dropped
+    assert logged[-1].startswith("reconcile: 11 contradictions, 4 agreements, 15 unsupported (1 source, 30 sentences)")
+    assert "23 annotated, 7 more as log lines above" in logged[-1] and "sarif" in logged[-1]
 
 
-def test_github_shows_exactly_ten_without_summary() -> None:
-    commands = parse_commands(github.render(many({"RC101": 10}), root="/repo"))
-    assert len(commands) == 10 and all("more" not in m for _, _, m in commands)
+def test_github_with_room_for_all_logs_only_the_agreements_and_the_summary() -> None:
+    output = github.render(many({"RC101": 10}), root="/repo")
+    assert len(parse_commands(output)) == 10
+    assert log_lines(output) == ["reconcile: 10 contradictions, 0 agreements, 0 unsupported (1 source, 10 sentences); "
+                                 "10 annotated"]
 
 
 # Markdown
@@ -426,6 +515,29 @@ def test_markdown_without_findings() -> None:
     assert "No findings." in text and "|" not in text
 
 
+def test_markdown_lists_a_disagreements_sides_each_with_its_sentences() -> None:
+    text = markdown.render(disputed())
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert headings[0] == "## reconcile: 1 contradiction, 1 update, 1 attributed figure, 0 unsupported, 0 agreements"
+    assert headings[1:] == [
+        "### Contradictions",
+        "#### RC101 number-mismatch: the sources count the patients differently; "
+        "number of patients: 2 (sentinel.txt) vs 3 (tvn6.txt, wire.txt)",
+        "### Updates",
+        "#### RC107 figure-updated: a later report raises the toll; death toll: 8 (sentinel.txt) vs 12 (wire.txt)",
+        "### Attributed figures",
+        "#### RC108 attributed-figures: each gives another agency's magnitude; magnitude: 6.1 (tvn6.txt) vs 5.9 (wire.txt)",
+    ]
+    three = text.index("**3 (tvn6.txt, wire.txt)**")
+    assert text.index("**2 (sentinel.txt)**") < text.index("stories/sentinel.txt:1") < three
+    assert three < text.index("> **Three** patients were treated at the clinic.") < text.index("stories/wire.txt:3")
+
+
+def test_markdown_check_title_counts_claims_by_verdict() -> None:
+    assert markdown.render(disputed("check")).startswith(
+        "## reconcile check of stories/sentinel.txt: 1 contradicted, 0 unsupported, 1 supported, 0 not a claim\n")
+
+
 # JUnit
 
 
@@ -470,6 +582,87 @@ def test_junit_survives_characters_xml_cannot_hold() -> None:
     case = _suite(Report(build().sources, (bad,))).find("testcase")
     assert case.get("name") == "line 4: Shares\ufffdrose 2%,"
     assert case.find("failure").get("message") == "form\ufffdfeed"
+
+
+def test_junit_a_disagreement_is_one_failure_listing_its_sides() -> None:
+    cases = _suite(disputed()).findall("testcase")
+    assert [c.find("failure").get("type") for c in cases] == ["RC101", "RC107", "RC108"]
+    failure = cases[0].find("failure")
+    assert failure.get("message").endswith("number of patients: 2 (sentinel.txt) vs 3 (tvn6.txt, wire.txt)")
+    assert failure.text.splitlines()[1:] == [
+        "  stories/sentinel.txt:1 (2): Two patients were treated at the clinic, the sentinel said.",
+        "  stories/tvn6.txt:1 (3): Three patients were treated at the clinic.",
+        "  stories/wire.txt:3 (3): Three patients were treated at the clinic, officials said.",
+    ]
+
+
+def test_junit_check_mode_follows_the_verdicts() -> None:
+    suite = _suite(disputed("check"))
+    cases = suite.findall("testcase")
+    assert [(c.get("classname"), c.get("name")[:12], c.find("failure") is not None) for c in cases] == [
+        ("stories/sentinel.txt", "line 1: Two ", True),  # contradicted
+        ("stories/sentinel.txt", "line 2: Eigh", False),  # supported: a later report updates it
+        ("stories/tvn6.txt", "line 2: The ", True),  # among the sources alone, held by no verdict
+    ]
+    counts = {p.get("name"): p.get("value") for p in suite.iter("property") if p.get("name").startswith("claims")}
+    assert counts == {"claims contradicted": "1", "claims unsupported": "0", "claims supported": "1",
+                      "claims not a claim": "0"}
+
+
+# Suppressions that matched nothing
+
+
+UNUSED = (
+    UnusedSuppression("drafts/a 1.txt", 4, ("RC999",), "<!-- reconcile: ignore[RC999] -->", "unknown rule 'RC999'"),
+    UnusedSuppression("baseline.json", None, ("RC101",), "Revenue fell.", "baseline entry matches no finding"),
+)
+
+
+def _with_unused(mode: str = "compare") -> Report:
+    report = build(mode)
+    return Report(report.sources, report.findings, mode, UNUSED)
+
+
+def _strings(node: object) -> list[str]:
+    if isinstance(node, dict):
+        return [s for value in node.values() for s in _strings(value)]
+    if isinstance(node, list):
+        return [s for value in node for s in _strings(value)]
+    return [node] if isinstance(node, str) else []
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_every_format_reports_unused_suppressions(fmt: str) -> None:
+    """What a reader of each format sees: the comment, why it is unused, the stale baseline entry."""
+    output = render(_with_unused(), fmt)
+    read = {
+        "github": _unescape,
+        "markdown": lambda text: text.replace("\\", ""),
+        "junit": html.unescape,
+        "html": html.unescape,
+        "json": lambda text: "\n".join(_strings(json.loads(text))),
+        "sarif": lambda text: "\n".join(_strings(json.loads(text))),
+    }.get(fmt, str)(output)
+    for told in ("<!-- reconcile: ignore[RC999] -->", "unknown rule 'RC999'", "baseline.json", "Revenue fell."):
+        assert told in read, (fmt, told)
+
+
+def test_unused_suppressions_are_sarif_tool_notifications() -> None:
+    log = _sarif(_with_unused())
+    jsonschema.validate(log, SARIF_SCHEMA, cls=jsonschema.Draft202012Validator)
+    (invocation,) = log["runs"][0]["invocations"]
+    comment, entry = invocation["toolExecutionNotifications"]
+    assert comment["level"] == "warning" and "unknown rule 'RC999'" in comment["message"]["text"]
+    assert comment["locations"][0]["physicalLocation"] == {"artifactLocation": {"uri": "drafts/a%201.txt"},
+                                                          "region": {"startLine": 4}}
+    assert "region" not in entry["locations"][0]["physicalLocation"]
+
+
+def test_unused_suppressions_are_github_warnings_at_the_comment() -> None:
+    commands = parse_commands(github.render(_with_unused(), root="/repo"))
+    unused = [(level, p) for level, p, m in commands if "unused suppression" in m]
+    assert [(level, p["file"], p.get("line")) for level, p in unused] == [
+        ("warning", "drafts/a 1.txt", "4"), ("warning", "baseline.json", None)]
 
 
 # Rules documentation

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import ROOT, SAMPLE_PATHS
+from reports import disputed
 from reconcile import Text, check, compare
 from reconcile.model import Kind, Report
 from reconcile.render import render
@@ -143,7 +144,7 @@ def test_the_filters_are_form_controls_for_every_kind_type_and_source(
         if tag == "input":
             assert attrs["type"] == "checkbox" and "checked" in attrs
             boxes[attrs["name"]].add(attrs["value"])
-    assert boxes["kind"] == {k.value for k in Kind}
+    assert boxes["kind"] == {"contradiction", "agreement", "unsupported"}  # updates, attributed: only when found
     assert boxes["type"] == {f.type for f in sample_report.findings}
     assert boxes["source"] == {str(i) for i in range(len(sample_report.sources))}
     legends = re.findall(r"<legend>(\w+)</legend>", render(sample_report, "html"))
@@ -151,7 +152,7 @@ def test_the_filters_are_form_controls_for_every_kind_type_and_source(
 
 
 def test_every_finding_is_highlighted_where_it_stands(samples_page: Page, sample_report: Report) -> None:
-    assert {f.kind for f in sample_report.findings} == set(Kind)
+    assert {f.kind for f in sample_report.findings} == {Kind.CONTRADICTION, Kind.AGREEMENT, Kind.UNSUPPORTED}
     for i, f in enumerate(sample_report.findings):
         for source in {e.source for e in f.evidence}:
             sentences = [e for e in f.evidence if e.source == source]
@@ -160,11 +161,38 @@ def test_every_finding_is_highlighted_where_it_stands(samples_page: Page, sample
             spans = sorted({span for e in sentences for span in e.highlights})
             assert samples_page.stretches(source, "data-h", i) == "".join(text[a:b] for a, b in spans)
     kinds = {a.get("data-kind") for source in samples_page.texts for a, _ in samples_page.texts[source]}
-    assert {k.value for k in Kind} <= kinds
+    assert {f.kind.value for f in sample_report.findings} <= kinds
     icons = {
         (a["data-finding"], a["data-kind"]) for tag, a in samples_page.tags if tag == "a" and "icon" in a.get("class", "")
     }
     assert icons == {(str(i), f.kind.value) for i, f in enumerate(sample_report.findings)}
+
+
+def test_a_disagreement_is_one_item_whose_sides_are_all_marked_in_their_sources() -> None:
+    report = disputed()
+    html = render(report, "html")
+    page = Page(html)
+    items = [a for tag, a in page.tags if tag == "li" and "finding" in a.get("class", "").split()]
+    assert [(a["data-kind"], a["data-sources"]) for a in items] == [
+        ("contradiction", "0 1 2"), ("update", "0 2"), ("attributed", "1 2")]
+    assert re.findall(r'<li class="side">([^<]*)</li>', html) == [
+        "2 (sentinel.txt)", "3 (tvn6.txt, wire.txt)", "8 (sentinel.txt)", "12 (wire.txt)",
+        "6.1 (tvn6.txt)", "5.9 (wire.txt)"]
+    assert '<span class="slot">number of patients</span>' in html
+    patients = report.findings[0]
+    for side in patients.sides:
+        for e in side.evidence:
+            assert e.sentence in page.stretches(e.source, "data-f", 0)
+            assert page.stretches(e.source, "data-h", 0) in ("Two", "Three")
+    assert all(page.stretches(s, "data-h", 0) for s in range(3))  # every side's value, in every source
+
+
+def test_every_kind_has_its_group_and_filter() -> None:
+    page = Page(render(disputed(), "html"))
+    groups = [a["data-kind"] for tag, a in page.tags if tag == "section" and "group" in a.get("class", "")]
+    assert groups == ["contradiction", "update", "attributed", "agreement", "unsupported"]
+    boxes = {a["value"] for tag, a in page.tags if tag == "input" and a.get("name") == "kind"}
+    assert boxes == {k.value for k in Kind}
 
 
 def test_the_sources_read_whole_and_in_order(samples_page: Page, sample_report: Report) -> None:

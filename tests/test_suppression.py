@@ -5,13 +5,15 @@ tested on hand-made findings; test_check.py runs them end to end."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from reports import disputed
 
 from reconcile import suppression
 from reconcile.errors import InputError
-from reconcile.model import Document, Evidence, Finding, Kind, Report, SourceInfo
+from reconcile.model import Document, Evidence, Finding, Kind, Report, Side, SourceInfo
 from reconcile.read.files import read_text
 from reconcile.rules import BY_ID
 from reconcile.settings import Settings
@@ -188,7 +190,7 @@ def test_baseline_does_not_hide_a_changed_claim_and_reports_the_stale_entry(tmp_
 def test_baseline_file_is_sorted_readable_json(tmp_path: Path) -> None:
     baseline = _baseline(_draft(UNSUPPORTED, CONTRADICTED), tmp_path)
     data = json.loads(Path(baseline.path).read_text())
-    assert data["reconcile_baseline"] == 1
+    assert data["reconcile_baseline"] == 2
     assert [e["rule"] for e in data["findings"]] == ["RC101", "RC201"]
     assert data["findings"][1]["sentence"] == UNSUPPORTED
 
@@ -200,7 +202,8 @@ def test_baseline_file_is_sorted_readable_json(tmp_path: Path) -> None:
         ("not json", "not a baseline file"),
         ('{"findings": []}', "not a baseline file"),
         ('{"reconcile_baseline": 9, "findings": []}', "baseline version 9"),
-        ('{"reconcile_baseline": 1, "findings": [{"rule": "RC101"}]}', "not a baseline file"),
+        ('{"reconcile_baseline": 1, "findings": []}', "write it again with --write-baseline"),
+        ('{"reconcile_baseline": 2, "findings": [{"rule": "RC101"}]}', "not a baseline file"),
     ],
 )
 def test_unreadable_baseline_names_the_file(tmp_path: Path, content: str | None, words: str) -> None:
@@ -217,3 +220,43 @@ def test_every_rule_in_the_registry_can_be_named_in_a_comment() -> None:
         comment = f"<!-- reconcile: ignore[{rule.name}] -->"
         (directive,), _ = suppression.directives(_doc(comment + "\nText.\n"), 0)
         assert directive.suppresses(rule_id)
+
+
+# Disagreements: keyed on content, never on order
+
+
+def _baseline_of(report: Report, tmp_path: Path) -> suppression.Baseline:
+    path = tmp_path / "baseline.json"
+    path.write_text(suppression.dump_baseline(suppression.make_baseline(report, str(path), "/repo")))
+    return suppression.read_baseline(path)
+
+
+@pytest.mark.parametrize("order", [(2, 0, 1), (1, 2, 0), (2, 1, 0)])
+def test_baseline_survives_sources_findings_and_sides_in_another_order(tmp_path: Path, order: tuple[int, ...]) -> None:
+    baseline = _baseline_of(disputed(), tmp_path)
+    reordered = disputed(order=order)
+    shuffled = Report(reordered.sources, reordered.findings[::-1], reordered.mode)
+    assert [f.evidence[0].path for f in shuffled.findings] != [f.evidence[0].path for f in disputed().findings]
+    report = suppression.apply(shuffled, [], baseline, root="/repo")
+    assert report.findings == () and report.unused_suppressions == ()
+
+
+def test_baseline_entry_names_the_disagreement_for_people(tmp_path: Path) -> None:
+    data = json.loads(Path(_baseline_of(disputed(), tmp_path).path).read_text())
+    patients = next(e for e in data["findings"] if e["rule"] == "RC101")
+    assert (patients["slot"], patients["values"], patients["file"]) == (
+        "number of patients", ["2", "3"], "stories/sentinel.txt")
+    again = json.loads(Path(_baseline_of(disputed(order=(2, 1, 0)), tmp_path).path).read_text())
+    assert again == data  # rewriting it after the sources were reordered changes nothing
+
+
+def test_baseline_keys_on_the_disputed_values(tmp_path: Path) -> None:
+    """The same sentences read as other values are another disagreement."""
+    baseline = _baseline_of(disputed(), tmp_path)
+    report = disputed()
+    patients, *rest = report.findings
+    reread = replace(patients, sides=tuple(Side(s.value, s.normalised + "0", s.evidence) for s in patients.sides))
+    kept = suppression.apply(replace(report, findings=(reread, *rest)), [], baseline, root="/repo")
+    assert kept.findings == (reread,)
+    (stale,) = kept.unused_suppressions
+    assert "(2 vs 3) matches no finding" in stale.reason

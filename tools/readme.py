@@ -34,8 +34,8 @@ def _report():  # type: ignore[no-untyped-def]
 
 
 def sample_output() -> str:
-    """The text report on the samples: all contradictions, the first agreement, the
-    first unsupported claims of each source, the summary; cuts are marked."""
+    """The text report on the samples: the summary, all contradictions, the first
+    agreement, the first unsupported claims; cuts are marked."""
     from reconcile.render.text import render
 
     lines = render(_report(), width=100).splitlines()
@@ -44,13 +44,7 @@ def sample_output() -> str:
     starts = [i for i, line in enumerate(lines) if re.match(r"  [✓?✗] ", line)]
     second_agreement = [i for i in starts if i > agreements][1]
     third_unsupported = [i for i in starts if i > unsupported][2]
-    shown = (
-        lines[:second_agreement]
-        + ["  …", ""]
-        + lines[unsupported:third_unsupported]
-        + ["  …", ""]
-        + lines[-1:]
-    )
+    shown = lines[:second_agreement] + ["  …", ""] + lines[unsupported:third_unsupported] + ["  …"]
     command = "$ reconcile compare " + " ".join(SAMPLES)
     return "```console\n" + command + "\n" + "\n".join(shown) + "\n```\n"
 

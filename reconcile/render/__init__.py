@@ -31,6 +31,10 @@ FORMATS: dict[str, Renderer] = {
 }
 """Every ``--format``; ``text`` first, the default."""
 
+SHOW = ("agreements", "all")
+"""What ``--show`` has the text report list in full: every agreement (and every
+supporting sentence), or that and what is not a claim."""
+
 
 def render(report: Report, fmt: str) -> str:
     """The report in the named format; ValueError names the formats there are."""

@@ -6,10 +6,12 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from reconcile.model import Evidence, Finding, Kind, Report, UnusedSuppression
+from reconcile.findings import verdicts
+from reconcile.model import VERDICTS, Evidence, Finding, Kind, Report, UnusedSuppression, Verdict
 from reconcile.rules import BY_ID, Rule
 
 if TYPE_CHECKING:
@@ -20,6 +22,8 @@ DISTRIBUTION = "reconcile-claims"
 The command and the import name stay ``reconcile``."""
 SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
 KIND_RANK = {Kind.CONTRADICTION: 0, Kind.UPDATE: 1, Kind.ATTRIBUTED: 2, Kind.UNSUPPORTED: 3, Kind.AGREEMENT: 4}
+RARE = (Kind.UPDATE, Kind.ATTRIBUTED)
+"""Kinds a report names only when it has some: most stories have neither."""
 _SPACE = re.compile(r"\s+")
 UNWRAPPED = 1 << 20  # characters a line may have in plain text: no line of a report comes near
 
@@ -41,13 +45,21 @@ def rule_of(finding: Finding) -> Rule:
     return BY_ID[finding.rule]
 
 
-def by_seriousness(findings: tuple[Finding, ...]) -> list[Finding]:
-    """Most serious first (severity, then contradictions before unsupported), stable
-    otherwise, so capped outputs such as GitHub annotations keep what matters."""
+def by_seriousness(findings: Iterable[Finding]) -> list[Finding]:
+    """Most serious first (severity, then contradictions before unsupported, then the
+    most certain), stable otherwise, so capped outputs such as GitHub annotations keep
+    what matters."""
     return sorted(
         findings,
-        key=lambda f: (SEVERITY_RANK[rule_of(f).severity], KIND_RANK[f.kind]),
+        key=lambda f: (SEVERITY_RANK[rule_of(f).severity], KIND_RANK[f.kind], -f.score),
     )
+
+
+def names(paths: Sequence[str]) -> list[str]:
+    """Each source's file name, or its path where two share a name: short enough
+    to list several on a line, long enough to tell them apart."""
+    counts = Counter(os.path.basename(p) for p in paths)
+    return [os.path.basename(p) if counts[os.path.basename(p)] == 1 else p for p in paths]
 
 
 _CLOSING = frozenset("’”.,;:!?)]}")  # not ' or ": they open quotes as often as they close them
@@ -123,25 +135,31 @@ def places(lines: Iterable[tuple[int, int]], paths: Sequence[str]) -> list[str]:
     ]
 
 
+def verdict_counts(found: Iterable[Verdict]) -> dict[str, int]:
+    """Sentences by verdict, every verdict named, in the order an editor acts."""
+    told = Counter(v.verdict for v in found)
+    return {verdict: told[verdict] for verdict in VERDICTS}
+
+
+def _n(count: int, word: str, plural: str = "") -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
 def summary_line(report: Report) -> str:
-    """One line of counts, the last thing a reader of the text report sees."""
-    c = report.counts
-    sentences = sum(s.sentences for s in report.sources)
-
-    def n(count: int, word: str) -> str:
-        return f"{count} {word}{'' if count == 1 else 's'}"
-
+    """One line of counts, the first thing a reader of the text report sees: the
+    draft's claims by verdict in check mode, the findings by kind in compare mode
+    (updates and attributed figures only when there are some)."""
     if report.mode == "check":
         draft, *sources = report.sources
-        return (
-            f"{c['contradiction']} contradicted, {c['agreement']} supported, {c['unsupported']} unsupported "
-            f"({draft.path}: {n(draft.claims, 'claim')}; {n(len(sources), 'source')})"
-        )
-    return (
-        f"{n(c['contradiction'], 'contradiction')}, {n(c['agreement'], 'agreement')}, "
-        f"{c['unsupported']} unsupported ({n(len(report.sources), 'source')}, "
-        f"{n(sentences, 'sentence')})"
-    )
+        told = ", ".join(f"{n} {verdict}" for verdict, n in verdict_counts(verdicts(report)).items())
+        name = os.path.basename(draft.path)
+        return f"{told} ({name}: {_n(draft.sentences, 'sentence')}; {_n(len(sources), 'source')})"
+    c = report.counts
+    parts = [_n(c["contradiction"], "contradiction")]
+    parts += [_n(c[kind.value], noun) for kind, noun in zip(RARE, ("update", "attributed figure")) if c[kind.value]]
+    parts += [_n(c["agreement"], "agreement"), f"{c['unsupported']} unsupported"]
+    sentences = sum(s.sentences for s in report.sources)
+    return f"{', '.join(parts)} ({_n(len(report.sources), 'source')}, {_n(sentences, 'sentence')})"
 
 
 def unused_line(u: UnusedSuppression) -> str:

@@ -1,46 +1,75 @@
 """GitHub Actions workflow commands: one annotation per problem, on the file and line.
 
 GitHub shows at most 10 annotations of each level per step, so the most serious
-come first and, when a level overflows, its tenth annotation says how many more
-there are and points to the SARIF report, which has them all.
+10 of each level are annotations; every other finding (the rest of each level,
+then the agreements) follows as a plain log line with its file:line, and a last
+line counts them all: nothing is dropped without a word. A disagreement is one
+annotation at the draft's sentence (check) or the first source's (compare),
+listing its sides. Suppressions that matched nothing are warnings like the rest.
 """
 
 from __future__ import annotations
 
 import os
 from collections import defaultdict
+from dataclasses import dataclass
 
-from reconcile.findings import repository_path
-from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import by_seriousness, rule_of, shown, where
+from reconcile.findings import fold, repository_path
+from reconcile.model import Evidence, Finding, Kind, Report, UnusedSuppression
+from reconcile.render._common import by_seriousness, names, rule_of, summary_line, unused_line, where
+from reconcile.render._sides import cited, lead, message, others
 
 SHOWN_PER_LEVEL = 10
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """One thing to tell: as an annotation while its level has room, else as a log line."""
+
+    level: str  # "error", "warning" or "note"
+    properties: dict[str, str]  # file, line, ... and title
+    message: str  # may hold line breaks
+    place: str  # "file:line" for the log line, or the file alone
+    also: tuple[str, ...] = ()  # the other sentences' "file:line", for the log line
+
+
 def render(report: Report, root: str | None = None) -> str:
-    """One workflow command per line; agreements are not annotated."""
+    """Annotations, most serious first, then the log lines, then the summary."""
     root = os.getcwd() if root is None else root
-    problems = [f for f in by_seriousness(report.findings) if f.kind is not Kind.AGREEMENT]
-    per_level: dict[str, list[Finding]] = defaultdict(list)
-    for finding in problems:
-        per_level[rule_of(finding).severity].append(finding)
-    lines = []
-    for level, findings in per_level.items():
-        shown = findings if len(findings) <= SHOWN_PER_LEVEL else findings[: SHOWN_PER_LEVEL - 1]
-        lines += [_annotation(f, root) for f in shown]
-        if len(shown) < len(findings):
-            lines.append(_overflow(level, len(findings) - len(shown)))
+    called = names([s.path for s in report.sources])
+    ordered = by_seriousness(report.findings)
+    problems = [_finding(f, report.mode, called, root) for f in ordered if f.kind is not Kind.AGREEMENT]
+    problems += [_unused(u, root) for u in report.unused_suppressions]
+    agreements = [_finding(f, report.mode, called, root) for f in ordered if f.kind is Kind.AGREEMENT]
+    per_level: dict[str, list[_Entry]] = defaultdict(list)
+    for entry in problems:
+        per_level[entry.level].append(entry)
+    annotated = [e for level in COMMAND for e in per_level[level][:SHOWN_PER_LEVEL]]
+    logged = [e for level in COMMAND for e in per_level[level][SHOWN_PER_LEVEL:]]
+    lines = [_command(COMMAND[e.level], e.properties, e.message) for e in annotated]
+    lines += [_log_line(e) for e in logged + agreements]
+    lines.append(_summary(report, len(annotated), len(logged), len(agreements)))
     return "".join(line + "\n" for line in lines)
 
 
-def _annotation(finding: Finding, root: str) -> str:
+def _finding(finding: Finding, mode: str, called: list[str], root: str) -> _Entry:
     rule = rule_of(finding)
-    primary, *others = finding.evidence
+    primary = lead(finding, mode)
     properties = {"file": repository_path(primary.path, root), **_position(primary)}
     properties["title"] = f"{rule.id} {rule.name}"
-    message = "\n".join([finding.reason, *(_also(e) for e in others)])
-    return _command(COMMAND[rule.severity], properties, message)
+    rest = others(finding, mode)
+    text = "\n".join([message(finding, called), *(cited(finding, e, where(e)) for e in rest)])
+    also = tuple(dict.fromkeys(f"{repository_path(e.path, root)}:{e.line}" for e in rest))
+    return _Entry(rule.severity, properties, text, f"{properties['file']}:{primary.line}", also)
+
+
+def _unused(unused: UnusedSuppression, root: str) -> _Entry:
+    path = repository_path(unused.path, root)
+    properties = {"file": path} if unused.line is None else {"file": path, "line": str(unused.line)}
+    properties["title"] = "reconcile: unused suppression"
+    place = path if unused.line is None else f"{path}:{unused.line}"
+    return _Entry("warning", properties, unused_line(unused), place)
 
 
 def _position(evidence: Evidence) -> dict[str, str]:
@@ -53,17 +82,24 @@ def _position(evidence: Evidence) -> dict[str, str]:
     return position
 
 
-def _also(evidence: Evidence) -> str:
-    return f"{where(evidence)}: {shown(evidence)[0]}"
+def _log_line(entry: _Entry) -> str:
+    """An entry as one plain line of the log, never read as a workflow command:
+    "draft.md:7: error RC101 number-mismatch: ... (also sources/a.txt:3)"."""
+    head = fold(entry.message.split("\n", 1)[0])
+    also = f" (also {', '.join(entry.also)})" if entry.also else ""
+    return f"{entry.place}: {entry.level} {entry.properties['title']}: {head}{also}"
 
 
-def _overflow(level: str, hidden: int) -> str:
-    noun = {"error": "errors", "warning": "warnings", "note": "notices"}[level]
-    message = (
-        f"{hidden} more {noun} not shown: GitHub shows 10 annotations of each level per step;"
-        " upload the SARIF report (--format sarif) to code scanning to see them all."
-    )
-    return _command(COMMAND[level], {"title": "reconcile"}, message)
+def _summary(report: Report, annotated: int, logged: int, agreements: int) -> str:
+    line = f"reconcile: {summary_line(report)}; {annotated} annotated"
+    if logged or agreements:
+        line += f", {logged + agreements} more as log lines above"
+    if logged:
+        line += (
+            f" ({logged} over GitHub's 10 annotations of a level per step: upload the SARIF report,"
+            " --format sarif, to code scanning to see them as alerts)"
+        )
+    return line
 
 
 def _command(name: str, properties: dict[str, str], message: str) -> str:

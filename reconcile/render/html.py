@@ -1,7 +1,8 @@
 """``--format html``: one self-contained page for people.
 
 The sources stand side by side (stacked on a narrow screen) with every finding
-highlighted where it stands, by kind in colour and icon. Choosing a finding in
+highlighted where it stands, by kind in colour and icon. A disagreement is one
+item of the list, its sides each with their sentences. Choosing a finding in
 the list scrolls each source to its sentences and marks the disputed values;
 filters by kind, type and source, the summary counts and a timeline strip of
 each source's dated events complete it. ``reconcile timeline --format html``
@@ -14,7 +15,6 @@ inlined). Only this format imports Jinja2.
 
 from __future__ import annotations
 
-import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,6 +29,8 @@ from reconcile.data.calendar import MONTHS_SHORT
 from reconcile.model import DatedEvent, Evidence, Finding, Kind, Report, SourceInfo, Timeline
 from reconcile.render._common import (
     KIND_RANK,
+    RARE,
+    names,
     places,
     reading_view,
     rule_of,
@@ -37,10 +39,11 @@ from reconcile.render._common import (
     tool_version,
     unused_line,
 )
+from reconcile.render._sides import label
 from reconcile.render.timeline import when_words
 from reconcile.timeline.display import dated_events
 
-_LISTED = (Kind.CONTRADICTION, Kind.AGREEMENT, Kind.UNSUPPORTED)  # the text report's order
+_LISTED = (Kind.CONTRADICTION, Kind.UPDATE, Kind.ATTRIBUTED, Kind.AGREEMENT, Kind.UNSUPPORTED)  # the text report's order
 _ICONS = {Kind.CONTRADICTION: "✗", Kind.UPDATE: "↻", Kind.ATTRIBUTED: "≠", Kind.AGREEMENT: "✓", Kind.UNSUPPORTED: "?"}
 _TITLES = {
     "compare": {Kind.CONTRADICTION: "Contradictions", Kind.UPDATE: "Updates", Kind.ATTRIBUTED: "Attributed figures",
@@ -74,6 +77,15 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Quotes:
+    """A disagreement's side ("3 (tvn6.txt, wire.txt)") and its sentences; for a
+    finding without sides, all its sentences under no label."""
+
+    label: str
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
 class Item:
     """A finding as the list shows it."""
 
@@ -83,7 +95,7 @@ class Item:
     severity: str
     icon: str
     sources: tuple[int, ...]
-    quotes: tuple[Quote, ...]
+    groups: tuple[Quotes, ...]
 
 
 @dataclass(frozen=True)
@@ -149,15 +161,16 @@ class Strip:
 def render(report: Report) -> str:
     """The whole page, ending with a newline."""
     paths = [s.path for s in report.sources]
-    items = [_item(i, f) for i, f in enumerate(report.findings)]
+    called = names(paths)
+    items = [_item(i, f, called) for i, f in enumerate(report.findings)]
     groups = [
         Group(kind.value, _TITLES[report.mode][kind], _ICONS[kind],
               tuple(it for it in items if it.finding.kind is kind))
         for kind in _LISTED
+        if kind not in RARE or report.of(kind)
     ]
-    names = _names(paths)
     panels = [
-        Panel(i, s, names[i], "Draft" if report.mode == "check" and i == 0 else "Source", _pieces(i, s, report, items))
+        Panel(i, s, called[i], "Draft" if report.mode == "check" and i == 0 else "Source", _pieces(i, s, report, items))
         for i, s in enumerate(report.sources)
     ]
     types = Counter(f.type for f in report.findings)
@@ -196,7 +209,7 @@ def render_timeline(t: Timeline) -> str:
         title="reconcile timeline",
         summary=summary,
         strip=_strip(events, t.paths),
-        conflicts=[_item(i, f) for i, f in enumerate(t.findings)],
+        conflicts=[_item(i, f, names(t.paths)) for i, f in enumerate(t.findings)],
         version=tool_version(),
     )
 
@@ -225,14 +238,9 @@ def _inline(name: str) -> Markup:
     return Markup(resources.files("reconcile.render").joinpath("templates", name).read_text("utf-8"))
 
 
-def _names(paths: Sequence[str]) -> list[str]:
-    """Each source's file name, or its path where two share a name."""
-    counts = Counter(os.path.basename(p) for p in paths)
-    return [os.path.basename(p) if counts[os.path.basename(p)] == 1 else p for p in paths]
-
-
-def _item(index: int, finding: Finding) -> Item:
+def _item(index: int, finding: Finding, called: Sequence[str]) -> Item:
     rule = rule_of(finding)
+    groups = [Quotes(label(side, called), tuple(_quote(e) for e in side.evidence)) for side in finding.sides]
     return Item(
         id=index,
         finding=finding,
@@ -240,7 +248,7 @@ def _item(index: int, finding: Finding) -> Item:
         severity=rule.severity,
         icon=_ICONS[finding.kind],
         sources=tuple(sorted({e.source for e in finding.evidence})),
-        quotes=tuple(_quote(e) for e in finding.evidence),
+        groups=tuple(groups) or (Quotes("", tuple(_quote(e) for e in finding.evidence)),),
     )
 
 
@@ -322,7 +330,7 @@ def _strip(events: Sequence[DatedEvent], paths: Sequence[str]) -> Strip | None:
     first, last = (min(days), max(days)) if days else (date.min, date.min)
     span = (last - first).days + 1
     year_known = all(e.year_known for e in events)
-    names = _names(paths)
+    called = names(paths)
     rows = []
     for i, e in enumerate(events):
         when = when_words(e.earliest, e.latest, e.year_known) + (" ?" if e.disputed else "")
@@ -334,7 +342,7 @@ def _strip(events: Sequence[DatedEvent], paths: Sequence[str]) -> Strip | None:
         left, width = (low - first).days / span * 100, ((high - low).days + 1) / span * 100
         rows.append(Row(i, e, when, where, left, width, e.earliest is None, e.latest is None))
     lanes = tuple(
-        Lane(s, names[s], tuple(r for r in rows if s in r.event.sources)) for s in range(len(paths))
+        Lane(s, called[s], tuple(r for r in rows if s in r.event.sources)) for s in range(len(paths))
     )
     return Strip(lanes, _ticks(first, last, year_known) if days else (), len(events), year_known)
 

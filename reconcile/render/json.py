@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reconcile.model import ComparedFact, Evidence, Finding, Report, SourceInfo, UnusedSuppression
-from reconcile.render._common import rule_of, tool_version
+from reconcile.findings import verdicts
+from reconcile.model import ComparedFact, Evidence, Finding, Report, Side, SourceInfo, UnusedSuppression, Verdict
+from reconcile.render._common import rule_of, tool_version, verdict_counts
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "2.0"
 
 
 def render(report: Report) -> str:
@@ -22,14 +23,18 @@ def render(report: Report) -> str:
 
 
 def to_dict(report: Report) -> dict[str, Any]:
-    """The report as plain JSON values, for callers that embed it in something else."""
+    """The report as plain JSON values, for callers that embed it in something else.
+    ``verdicts`` and ``verdict_counts`` are null in compare mode, where no draft is on trial."""
+    told = verdicts(report) if report.mode == "check" else None
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "reconcile", "version": tool_version()},
         "mode": report.mode,
         "sources": [_source(s) for s in report.sources],
         "counts": report.counts,
+        "verdict_counts": verdict_counts(told) if told is not None else None,
         "findings": [_finding(f) for f in report.findings],
+        "verdicts": [_verdict(v) for v in told] if told is not None else None,
         "unused_suppressions": [_unused(u) for u in report.unused_suppressions],
         "not_claims": [{**_evidence(e), "reason": e.detail} for e in report.not_claims],
     }
@@ -56,8 +61,28 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "severity": rule.severity,
         "reason": finding.reason,
         "score": round(finding.score, 3),
+        "slot": finding.slot,
+        "sides": [_side(s) for s in finding.sides],
         "facts": [_fact(f) for f in finding.facts],
         "evidence": [_evidence(e) for e in finding.evidence],
+    }
+
+
+def _side(side: Side) -> dict[str, Any]:
+    return {
+        "value": side.value,
+        "normalised": side.normalised,
+        "sources": list(side.sources),
+        "evidence": [_evidence(e) for e in side.evidence],
+    }
+
+
+def _verdict(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "claim": _evidence(verdict.claim),
+        "verdict": verdict.verdict,
+        "reason": verdict.reason,
+        "findings": list(verdict.findings),
     }
 
 

@@ -1,8 +1,11 @@
 """A pull-request comment in GitHub-flavoured Markdown.
 
-Article text goes into quotes and tables, so every character Markdown could
-read as syntax there (emphasis, links, HTML, math, table pipes, list markers)
-is escaped, and line breaks are folded so a sentence stays in its quote or cell.
+A disagreement is one entry listing its sides ("2 (sentinel.txt) vs 3 (tvn6.txt,
+wire.txt)"), each value with the sentences stating it. Suppressions that matched
+nothing are a warning of their own. Article text goes into quotes and tables, so
+every character Markdown could read as syntax there (emphasis, links, HTML, math,
+table pipes, list markers) is escaped, and line breaks are folded so a sentence
+stays in its quote or cell.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reconcile.findings import fold
+from reconcile.findings import fold, verdicts
 from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import KIND_RANK, rule_of, shown, where
+from reconcile.render._common import KIND_RANK, RARE, names, rule_of, shown, unused_line, verdict_counts, where
+from reconcile.render._sides import label, message
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
 _LIST_MARKER = re.compile(r"^([-+]|\d+[.)])(?= |$)")
@@ -20,6 +24,7 @@ COMMENT_LIMIT = 65536  # GitHub refuses longer comment bodies
 _TOO_LONG = "the comment would be too long for GitHub; the JSON report has every finding."
 _CUT = f"\n\n*Cut here: {_TOO_LONG}*\n"
 _ORDER = sorted(Kind, key=KIND_RANK.__getitem__)
+_DISAGREEMENTS = {Kind.CONTRADICTION: "Contradictions", Kind.UPDATE: "Updates", Kind.ATTRIBUTED: "Attributed figures"}
 _NOUNS = {
     Kind.CONTRADICTION: ("contradiction", "contradictions"),
     Kind.UPDATE: ("update", "updates"),
@@ -46,13 +51,17 @@ def render(report: Report, limit: int = COMMENT_LIMIT) -> str:
 
 def _compose(report: Report, agreements: bool) -> str:
     blocks = [_title(report), _summary(report)]
-    contradictions = report.of(Kind.CONTRADICTION)
-    if contradictions:
-        blocks.append("### Contradictions")
-        blocks += [_contradiction(f) for f in contradictions]
+    called = names([s.path for s in report.sources])
+    for kind, title in _DISAGREEMENTS.items():
+        found = report.of(kind)
+        if found:
+            blocks.append(f"### {title}")
+            blocks += [_disagreement(f, called) for f in found]
     unsupported = report.of(Kind.UNSUPPORTED)
     if unsupported:
         blocks += ["### Unsupported", _table(unsupported)]
+    if report.unused_suppressions:
+        blocks.append(_unused(report))
     agreed = report.of(Kind.AGREEMENT)
     if agreed and agreements:
         blocks.append(
@@ -82,10 +91,12 @@ def _count(n: int, kind: Kind) -> str:
 
 
 def _title(report: Report) -> str:
-    counts = report.counts
-    parts = ", ".join(_count(counts[k.value], k) for k in _ORDER)
+    """The draft's claims by verdict in check mode, the findings by kind in compare mode."""
     if report.mode == "check" and report.sources:
-        return f"## reconcile check of {escape(report.sources[0].path)}: {parts}"
+        told = ", ".join(f"{n} {verdict}" for verdict, n in verdict_counts(verdicts(report)).items())
+        return f"## reconcile check of {escape(report.sources[0].path)}: {told}"
+    counts = report.counts
+    parts = ", ".join(_count(counts[k.value], k) for k in _ORDER if counts[k.value] or k not in RARE)
     return f"## reconcile: {parts}"
 
 
@@ -103,11 +114,24 @@ def _summary(report: Report) -> str:
     return sources + "\n\n" + "\n".join(rows)
 
 
-def _contradiction(finding: Finding) -> str:
+def _disagreement(finding: Finding, called: list[str]) -> str:
+    """A heading with the reason and the sides, then each side's value and its
+    sentences quoted (the sentences alone when the sides are not known)."""
     rule = rule_of(finding)
-    lines = [f"#### {rule.id} {rule.name}: {escape(finding.reason)}"]
-    for evidence in finding.evidence:
-        lines += ["", escape(where(evidence)), "", f"> {_quote(evidence)}"]
+    lines = [f"#### {rule.id} {rule.name}: {escape(message(finding, called))}"]
+    groups = [(f"**{escape(label(side, called))}**", side.evidence) for side in finding.sides]
+    for title, cited in groups or [("", finding.evidence)]:
+        lines += ["", title] if title else []
+        for evidence in cited:
+            lines += ["", escape(where(evidence)), "", f"> {_quote(evidence)}"]
+    return "\n".join(lines)
+
+
+def _unused(report: Report) -> str:
+    """Suppressions that matched nothing, as a GitHub warning block: a stale one
+    would hide the next real problem."""
+    lines = ["> [!WARNING]", "> Suppressions that matched nothing (remove or fix them):"]
+    lines += [f"> - {escape(unused_line(u))}" for u in report.unused_suppressions]
     return "\n".join(lines)
 
 

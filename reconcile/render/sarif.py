@@ -1,8 +1,12 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
-Only contradictions and unsupported claims are results: agreements are not
-problems. Each result carries a fingerprint computed from content, not line
-numbers, so an alert survives edits above it and is not duplicated between runs.
+Disagreements and unsupported claims are results, agreements are not (they are
+not problems). A disagreement is one result, located at the draft's sentence in
+check mode and at the first source's in compare mode, its other sentences related
+locations naming the value each states. Each result carries a fingerprint computed
+from content, not line numbers or order, so an alert survives edits above it and
+is not duplicated between runs. Suppressions that matched nothing are the run's
+tool notifications.
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ from typing import Any
 from urllib.parse import quote
 
 from reconcile.findings import fingerprint, repository_path
-from reconcile.model import Evidence, Finding, Kind, Report
-from reconcile.render._common import DISTRIBUTION, rule_of, shown, tool_version
+from reconcile.model import Evidence, Finding, Kind, Report, UnusedSuppression
+from reconcile.render._common import DISTRIBUTION, names, rule_of, shown, tool_version, unused_line
+from reconcile.render._sides import lead, message, others, value_of
 from reconcile.rules import RULES, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-FINGERPRINT_KEY = "reconcileClaimHash/v1"
+FINGERPRINT_KEY = "reconcileClaimHash/v2"  # v2: a disagreement's slot and values, order left out
 REPORTED = tuple(rule for rule in RULES if rule.kind is not Kind.AGREEMENT)
 _INDEX = {rule.id: i for i, rule in enumerate(REPORTED)}
 
@@ -34,8 +39,9 @@ def render(report: Report, root: str | None = None) -> str:
 
 def to_dict(report: Report, root: str) -> dict[str, Any]:
     """The SARIF log as plain JSON values."""
+    called = names([s.path for s in report.sources])
     results = [
-        _result(f, root) for f in report.findings if f.kind is not Kind.AGREEMENT
+        _result(f, root, report.mode, called) for f in report.findings if f.kind is not Kind.AGREEMENT
     ]
     _number_repeats(results)
     return {
@@ -51,6 +57,12 @@ def to_dict(report: Report, root: str) -> dict[str, Any]:
                         "rules": [_rule(rule) for rule in REPORTED],
                     }
                 },
+                "invocations": [
+                    {
+                        "executionSuccessful": True,
+                        "toolExecutionNotifications": [_unused(u, root) for u in report.unused_suppressions],
+                    }
+                ],
                 # Evidence columns count characters (code points), not UTF-16 units.
                 "columnKind": "unicodeCodePoints",
                 "results": results,
@@ -80,7 +92,8 @@ def _rule(rule: Rule) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {
-            "text": f"{rule.summary} Reported as a {rule.kind.value} of type {rule.type}."
+            "text": f"{rule.summary} Reported as {'an' if rule.kind.value[0] in 'aeiou' else 'a'} "
+            f"{rule.kind.value} of type {rule.type}."
         },
         "help": {
             "text": f"{rule.summary}\nExample: {rule.example}",
@@ -91,26 +104,42 @@ def _rule(rule: Rule) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, root: str) -> dict[str, Any]:
+def _result(finding: Finding, root: str, mode: str, called: list[str]) -> dict[str, Any]:
     rule = rule_of(finding)
-    primary, *others = finding.evidence
     return {
         "ruleId": rule.id,
         "ruleIndex": _INDEX[rule.id],
         "level": rule.severity,
-        "message": {"text": finding.reason},
-        "locations": [_location(primary, root)],
+        "message": {"text": message(finding, called)},
+        "locations": [_location(lead(finding, mode), root)],
         "relatedLocations": [
-            {"id": i, **_location(e, root), "message": {"text": shown(e)[0]}}
-            for i, e in enumerate(others, start=1)
+            {"id": i, **_location(e, root), "message": {"text": _related(finding, e)}}
+            for i, e in enumerate(others(finding, mode), start=1)
         ],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding, root)},
         "properties": {
             "kind": finding.kind.value,
             "type": finding.type,
             "score": round(finding.score, 3),
+            "slot": finding.slot,
+            "values": [side.value for side in finding.sides],
         },
     }
+
+
+def _related(finding: Finding, evidence: Evidence) -> str:
+    """A related sentence, after the value it states when the sides are known."""
+    value = value_of(finding, evidence)
+    return f"{value}: {shown(evidence)[0]}" if value else shown(evidence)[0]
+
+
+def _unused(unused: UnusedSuppression, root: str) -> dict[str, Any]:
+    """A suppression that matched nothing, as a warning about the run, at its comment
+    (or on the baseline file)."""
+    where: dict[str, Any] = {"artifactLocation": {"uri": _uri(unused.path, root)}}
+    if unused.line is not None:
+        where["region"] = {"startLine": unused.line}
+    return {"level": "warning", "message": {"text": unused_line(unused)}, "locations": [{"physicalLocation": where}]}
 
 
 def _location(evidence: Evidence, root: str) -> dict[str, Any]:
