@@ -8,9 +8,12 @@ is labelled 1 when its two sentences are a gold contradiction's (``a`` or ``b``
 plus one more of ``a``, ``b`` and ``extra``, the cases' README rule), else 0. A
 logistic model, pulled toward reasoned starting weights (``PRIOR``) and each
 feature's sign held to the direction it can only push (``SIGNS``), is fitted on the other cases and the held-out
-case's candidates are scored with it; the threshold is the one that maximises
-F0.5 (precision weighing twice recall) on the training cases' candidates (the
-generated stories shape the weights, never the threshold). The figures printed are those of the held-out
+case's candidates are scored with it, its probabilities first calibrated on the
+training cases (``calibrated``). A candidate is reported when its
+probability is at least 0.5, more likely than not, which is what a calibrated
+probability means; ``--threshold 0`` instead picks the cut that maximises F0.5
+(precision weighing twice recall) on the training cases' candidates. The
+generated stories shape the weights, never the threshold. The figures printed are those of the held-out
 predictions only: precision and recall of gold contradictions found, and how
 well the probability is calibrated (predicted against observed, by bins).
 ``--write`` fits on every case and writes the weights, the threshold and these
@@ -136,7 +139,8 @@ conflicts would otherwise flip a sign to chase noise."""
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 3000) -> np.ndarray:
     """Weights (bias first) of a logistic model penalised by its L2 distance from
-    ``PRIOR``, each feature's sign held to ``SIGNS`` (projected gradient descent)."""
+    ``PRIOR`` (the intercept left free, so the probabilities keep the data's base
+    rate), each feature's sign held to ``SIGNS`` (projected gradient descent)."""
     z = np.hstack([np.ones((len(x), 1)), x])
     sign = np.array([0] + [SIGNS.get(f, 0) for f in FEATURES])
     prior = np.array([PRIOR["bias"]] + [PRIOR.get(f, 0.0) for f in FEATURES])
@@ -144,10 +148,36 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 3000) -> np.ndarra
     rate = 1.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-np.clip(z @ w, -60, 60)))
-        grad = (z.T @ (p - y) + l2 * (w - prior)) / len(y)
+        pull = l2 * (w - prior)
+        pull[0] = 0.0  # the intercept is the data's: what share of candidates holds up
+        grad = (z.T @ (p - y) + pull) / len(y)
         w -= rate * grad
         w = np.where(sign > 0, np.maximum(w, 0.0), np.where(sign < 0, np.minimum(w, 0.0), w))
     return w
+
+
+def calibrated(w: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """The weights scaled and shifted so their probabilities match what the
+    labelled candidates show (Platt scaling: a logistic fit of the labels on the
+    model's logit), folded back into the weights: still one logistic model.
+    The prior keeps weights small, which would leave every probability too low."""
+    z = w[0] + x @ w[1:]
+    a, b = fit_plain(z[:, None], y)
+    return np.concatenate([[a * w[0] + b], b * 0 + a * w[1:]])
+
+
+def fit_plain(x: np.ndarray, y: np.ndarray, steps: int = 2000) -> tuple[float, float]:
+    """(slope, intercept) of an unpenalised one-feature logistic fit."""
+    z = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(2)
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-np.clip(z @ w, -60, 60)))
+        hess = (z * (p * (1 - p))[:, None]).T @ z + 1e-6 * np.eye(2)
+        step = np.linalg.solve(hess, z.T @ (p - y))
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return float(max(w[0], 0.0)), float(w[1])
 
 
 def predict(w: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -175,7 +205,10 @@ def best_threshold(p: np.ndarray, y: np.ndarray) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("cases", help="a folder of labelled case folders (../shared/cases)")
-    parser.add_argument("--l2", type=float, default=5.0, help="pull toward the prior weights")
+    parser.add_argument("--l2", type=float, default=20.0, help="pull toward the prior weights")
+    parser.add_argument("--threshold", type=float, default=0.5,
+                        help="report at this probability (default: more likely than not); 0: the best F0.5 "
+                             "cut on the training cases")
     parser.add_argument("--generated", type=int, default=4, metavar="N",
                         help="also train on N generated stories of 5 sources (never held out)")
     parser.add_argument("--write", action="store_true", help=f"write the fit on every case to {FITTED_PATH}")
@@ -187,7 +220,9 @@ def main() -> None:
     for name in per_case:
         cases = [r for other, (rows, _) in per_case.items() if other != name for r in rows]
         w = fit(np.array([r.features for r in cases + extra]), np.array([r.label for r in cases + extra]), args.l2)
-        cut = best_threshold(predict(w, np.array([r.features for r in cases])), np.array([r.label for r in cases]))
+        w = calibrated(w, np.array([r.features for r in cases]), np.array([r.label for r in cases]))
+        cut = args.threshold or best_threshold(predict(w, np.array([r.features for r in cases])),
+                                               np.array([r.label for r in cases]))
         rows = per_case[name][0]
         if rows:
             probs = predict(w, np.array([r.features for r in rows]))
@@ -211,8 +246,9 @@ def main() -> None:
     labelled = [r for rows, _ in per_case.values() for r in rows]
     x = np.array([r.features for r in labelled + extra])
     y = np.array([r.label for r in labelled + extra])
-    w = fit(x, y, args.l2)
-    cut = best_threshold(predict(w, np.array([r.features for r in labelled])), np.array([r.label for r in labelled]))
+    w = calibrated(fit(x, y, args.l2), np.array([r.features for r in labelled]), np.array([r.label for r in labelled]))
+    cut = args.threshold or best_threshold(predict(w, np.array([r.features for r in labelled])),
+                                           np.array([r.label for r in labelled]))
     print("weights on every case: bias " + f"{w[0]:+.3f}, " + ", ".join(f"{f} {v:+.3f}" for f, v in zip(FEATURES, w[1:]))
           + f"; threshold {cut:.3f}")
     if args.write:
