@@ -179,7 +179,7 @@ class Slots:
         return {"mutual": float(mutual), "alone": 1.0 / max(n, 1)}
 
     def weight(self, tokens: Iterable[str]) -> float:
-        return sum(self.idf.get(t, self.unseen) for t in tokens)
+        return sum(self.idf.get(t, self.unseen) for t in sorted(tokens))
 
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Rarity-weighted Dice overlap of two contexts: what the words around two
@@ -220,7 +220,7 @@ class Slots:
                 for token in x.context:
                     postings.setdefault(token, []).append(n)
             for n, x in enumerate(stated):
-                rarest = sorted(x.context, key=lambda t: len(postings[t]))[:_RAREST]
+                rarest = sorted(x.context, key=lambda t: (len(postings[t]), t))[:_RAREST]
                 near = range(len(stated)) if named and len(stated) <= limit else \
                     {m for token in rarest for m in postings[token][: limit * 2]}
                 scored = sorted(
