@@ -14,8 +14,9 @@ weighted) says how surely they speak of the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from reconcile.facts import dates, quantities
 from reconcile.model import Claim, DateMention, Document, Entity, EntityKind, Granularity, Key, Quantity
@@ -75,11 +76,17 @@ class Slots:
         for found in self.of.values():
             for s in found:
                 self.index.setdefault((s.type, s.slot), []).append(s)
-        self._best: dict[tuple[int, int], Stated | None] = {}
         self._filling: dict[tuple[str, str], dict[int, list[Stated]]] = {}
-        self._weighed: dict[frozenset[str], float] = {}
         self._values: dict[tuple[str, str], dict[Hashable, list[Stated]]] = {}
-        self._alike: dict[tuple[int, int], float] = {}
+        self._best: dict[tuple[str, str, int, int], Stated | None] = {}
+        self._ids: dict[frozenset[str], int] = {}  # each distinct context, numbered
+        self._contexts: list[frozenset[str]] = []
+        self._words: list[tuple[tuple[str, float], ...]] = []  # a context's words and weights, in word order
+        self._weighed: list[float] = []  # a context's weight
+        self._alike: dict[int, float] = {}  # pair of context ids -> their similarity
+        for found in self.of.values():
+            for x in found:
+                self._number(x.context)
 
     def _read(self, key: Key, claim: Claim) -> Iterator[Stated]:
         doc = self.docs[key[0]]
@@ -163,8 +170,8 @@ class Slots:
 
     def best(self, x: Stated, source: int) -> Stated | None:
         """The fact of ``source`` that most likely fills ``x``'s slot: the one whose
-        context is most like ``x``'s."""
-        key = (id(x), source)
+        context is most like ``x``'s (which depends on its slot and context alone)."""
+        key = (x.type, x.slot, self._ids[x.context], source)
         if key not in self._best:
             found = self.rivals_in(x, source)
             self._best[key] = max(found, key=lambda y: self.alike(x, y), default=None)
@@ -178,29 +185,35 @@ class Slots:
         mutual = self.best(x, y.key[0]) is y and self.best(y, x.key[0]) is x
         return {"mutual": float(mutual), "alone": 1.0 / max(n, 1)}
 
-    def weight(self, tokens: Iterable[str]) -> float:
-        return sum(self.idf.get(t, self.unseen) for t in sorted(tokens))
-
-    def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
-        """Rarity-weighted Dice overlap of two contexts: what the words around two
-        facts share, a rare word counting more than a common one."""
-        total = self._weights(a) + self._weights(b)
-        return 2 * self.weight(a & b) / total if total else 0.0
-
-    def alike(self, x: Stated, y: Stated) -> float:
-        """``similarity`` of two facts' contexts, worked out once per pair of facts:
-        a story a hundred sources tell compares each pair many times."""
-        key = (id(x), id(y)) if id(x) < id(y) else (id(y), id(x))
-        known = self._alike.get(key)
+    def _number(self, context: frozenset[str]) -> int:
+        """The context's id: outlets reprint sentences, so a run's facts share few
+        distinct contexts, each weighed once. Weights are summed in word order: a
+        floating-point sum depends on its order, and a set's order on the hash seed."""
+        known = self._ids.get(context)
         if known is None:
-            known = self._alike[key] = self.similarity(x.context, y.context)
+            known = self._ids[context] = len(self._ids)
+            self._contexts.append(context)
+            self._words.append(tuple((t, self.idf.get(t, self.unseen)) for t in sorted(context)))
+            self._weighed.append(sum(w for _, w in self._words[-1]))
         return known
 
-    def _weights(self, context: frozenset[str]) -> float:
-        """A context's weight, summed once: contexts are compared many times each."""
-        known = self._weighed.get(context)
+    def alike(self, x: Stated, y: Stated) -> float:
+        """Rarity-weighted Dice overlap of two facts' contexts: what the words around
+        them share, a rare word counting more than a common one. Worked out once per
+        pair of distinct contexts: a story a hundred sources tell compares each pair
+        many times."""
+        return self._similar(self._ids[x.context], self._ids[y.context])
+
+    def _similar(self, a: int, b: int) -> float:
+        key = a << 32 | b if a < b else b << 32 | a
+        known = self._alike.get(key)
         if known is None:
-            known = self._weighed[context] = self.weight(context)
+            total = self._weighed[a] + self._weighed[b]
+            if len(self._words[a]) > len(self._words[b]):
+                a, b = b, a
+            theirs = self._contexts[b]
+            shared = sum(w for t, w in self._words[a] if t in theirs)  # in word order, as ``_number`` sums
+            known = self._alike[key] = 2 * shared / total if total else 0.0
         return known
 
     def pairs(self, minimum: float, limit: int) -> dict[tuple[Key, Key], float]:
@@ -215,18 +228,22 @@ class Slots:
         found: dict[tuple[Key, Key], float] = {}
         for (kind, _), stated in self.index.items():
             named = kind == "number" and bool(stated[0].fact.counted)  # type: ignore[union-attr]
+            ids = [self._ids[x.context] for x in stated]
+            sources = [x.key[0] for x in stated]
             postings: dict[str, list[int]] = {}
             for n, x in enumerate(stated):
                 for token in x.context:
                     postings.setdefault(token, []).append(n)
+            ranked: dict[int, list[tuple[float, int]]] = {}  # context -> the facts near it, best first
             for n, x in enumerate(stated):
-                rarest = sorted(x.context, key=lambda t: (len(postings[t]), t))[:_RAREST]
-                near = range(len(stated)) if named and len(stated) <= limit else \
-                    {m for token in rarest for m in postings[token][: limit * 2]}
-                scored = sorted(
-                    ((self.alike(x, stated[m]), m) for m in near
-                     if stated[m].key[0] != x.key[0] and m != n), reverse=True)[:limit]
-                for sim, m in scored:
+                order = ranked.get(ids[n])
+                if order is None:
+                    rarest = sorted(x.context, key=lambda t: (len(postings[t]), t))[:_RAREST]
+                    near = range(len(stated)) if named and len(stated) <= limit else \
+                        {m for token in rarest for m in postings[token][: limit * 2]}
+                    order = ranked[ids[n]] = sorted(((self._similar(ids[n], ids[m]), m) for m in near), reverse=True)
+                source = sources[n]
+                for sim, m in islice(((sim, m) for sim, m in order if sources[m] != source and m != n), limit):
                     sim = max(sim, minimum) if named else sim
                     y = stated[m]
                     pair = (min(x.key, y.key), max(x.key, y.key))
