@@ -136,8 +136,12 @@ class Scorer:
         self.abc = Alphabet()
 
     def similarities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
-        """``pair_similarities`` with this run's IDF, settings and encodings."""
-        return scores(*paired(pairs, self.idf, self.abc), self.settings)
+        """``pair_similarities`` with this run's IDF, settings and encodings, each
+        distinct pair of texts scored once."""
+        ids: dict[str, int] = {}
+        i, j = (np.fromiter((ids.setdefault(pair[side], len(ids)) for pair in pairs), dtype=np.int64,
+                            count=len(pairs)) for side in (0, 1))
+        return self.distinct([profile(t) for t in ids], i, j)
 
     def distinct(self, profiles: Sequence[Profile], i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """The score of each pair (profiles[i[k]], profiles[j[k]]), each distinct pair

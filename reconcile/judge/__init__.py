@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from reconcile.align.groups import claims_stated
 from reconcile.findings import evidence, sort_findings
-from reconcile.judge.candidates import Candidate, candidates
+from reconcile.judge.candidates import Candidate, Candidates
 from reconcile.judge.compare import Judge
 from reconcile.judge.confidence import fitted, probability
 from reconcile.judge.details import details
@@ -84,9 +84,8 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
         texts = [(j.claims[a].sentence.text, j.claims[b].sentence.text) for a, b in extra]
         for (a, b), score in zip(extra, j.scorer.similarities(texts).tolist()):
             links[(a, b)] = Link(a, b, round(float(score), 4), anchored=slots.agree(a, b, j.settings.slot_context))
-    j.prepare(links)
-    j.mask((x.key, x.fact, y.key, y.fact) for a, b in links for x, y, _ in slots.facing(a, b, "entity")
-           if j.rivals(a, x.fact, b, y.fact))  # type: ignore[arg-type]
+    find = Candidates(j)
+    find.prepare(links)
     best: dict[tuple[Key, int], float] = {}  # (claim, other source) -> its best link's score
     for a, b in links:
         for key, other in ((a, b[0]), (b, a[0])):
@@ -96,7 +95,7 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
     for (a, b), link in sorted(links.items()):
         # the sentence of a source that best matches a claim speaks for that source
         outscored = max(best[(a, b[0])], best[(b, a[0])]) - link.score
-        out.append((link, candidates(j, slots, link, heading=a in heading or b in heading, outscored=outscored)))
+        out.append((link, find(link, heading=a in heading or b in heading, outscored=outscored)))
     return out
 
 

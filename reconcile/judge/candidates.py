@@ -11,12 +11,13 @@ words, which the clause match misses.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reconcile.facts import dates, quantities
 from reconcile.judge.compare import Conflict, Judge, facing
 from reconcile.judge.slots import Slots, Stated
-from reconcile.model import Granularity, Link
+from reconcile.model import Granularity, Key, Link
 
 
 @dataclass(frozen=True)
@@ -29,37 +30,109 @@ class Candidate:
     facts: tuple[Stated, Stated] | None = None  # the two facts opposed, as the slots read them
 
 
-def candidates(j: Judge, slots: Slots, link: Link, heading: bool, outscored: float) -> list[Candidate]:
-    """Every candidate conflict of a pair of claims, the best one per type.
-    ``outscored``: how much better another sentence of either claim's partner
-    source matches it (the sentence that matches best speaks for its source)."""
-    base = {"link": link.score, "heading": float(heading), "outscored": outscored}
-    found: dict[str, Candidate] = {}
+@dataclass(frozen=True)
+class _Opening:
+    """A candidate conflict of two readings (``Judge.content``), before it is known
+    which sources say them: what depends on the words alone, worked out once."""
 
-    def keep(conflict: Conflict, features: dict[str, float], facts: tuple[Stated, Stated] | None) -> None:
-        kind = conflict.type
-        merged = {**base, f"type:{'date' if kind == 'weekday' else kind}": 1.0, **features}
-        c = Candidate(link, conflict, tuple(sorted(merged.items())), facts)
-        old = found.get(kind)
-        if old is None or _strength(old) < _strength(c):
-            found[kind] = c
+    conflict: Conflict
+    facts: tuple[int, int] | None  # the two facts opposed: their places in ``Slots.of`` of each claim
+    features: tuple[tuple[str, float], ...]  # context, named, timed, masked, about, clause
+    rivals: bool  # two names: each source must not name the other's anywhere (``Judge.rivals``)
 
-    for conflict in j.conflicts(link.a, link.b):
-        facts = _stated(j, slots, link, conflict)
-        if facts is not None and facts[0].type == "number" and _other_scope(*facts):
-            continue
-        features = _weigh(j, slots, *facts) if facts else {"context": link.score}
-        about = {"about": 1.0} if conflict.about else {}
-        keep(conflict, {**features, **about, "clause": 1.0, "context": max(features["context"], link.score)}, facts)
-    minimum = j.settings.slot_context
-    for kind in ("number", "date", "entity"):
-        for x, y, sim in slots.facing(link.a, link.b, kind):
-            conflict = _conflict(j, slots, link, x, y)
-            if conflict is not None:
-                features = _weigh(j, slots, x, y, sim)
-                if sim >= minimum or features["named"]:
-                    keep(conflict, features, (x, y))
-    return list(found.values())
+
+class Candidates:
+    """The candidate conflicts of the run's pairs of claims. Most of what makes one
+    depends on the two sentences' words alone, and outlets reprint wire copy word
+    for word: that part is worked out once per pair of readings (``prepare``), and
+    each pair of claims adds what depends on its sources."""
+
+    def __init__(self, j: Judge) -> None:
+        self.j = j
+        self.slots = j.slots
+        self._openings: dict[tuple[int, int], list[_Opening]] = {}
+
+    def prepare(self, pairs: Iterable[tuple[Key, Key]]) -> None:
+        """Work out the openings of every pair of readings the claim pairs join; the
+        masked sentences their names ask about are scored in one batch."""
+        j = self.j
+        pairs = list(pairs)
+        j.prepare(pairs)
+        found: dict[tuple[int, int], list[tuple[Conflict, tuple[Stated, Stated] | None, bool, dict[str, float]]]] = {}
+        for a, b in pairs:
+            pair = (j.content[a], j.content[b])
+            if pair not in self._openings and pair not in found:
+                found[pair] = list(self._find(a, b))
+        j.mask((x.key, x.fact, y.key, y.fact) for each in found.values() for _, facts, _, _ in each  # type: ignore[misc]
+               if facts and (x := facts[0]).type == "entity" and (y := facts[1]))
+        for pair, each in found.items():
+            self._openings[pair] = [self._opening(*item) for item in each]
+
+    def __call__(self, link: Link, heading: bool, outscored: float) -> list[Candidate]:
+        """Every candidate conflict of a pair of claims, the best one per type.
+        ``outscored``: how much better another sentence of either claim's partner
+        source matches it (the sentence that matches best speaks for its source)."""
+        j, a, b = self.j, link.a, link.b
+        pair = (j.content[a], j.content[b])
+        if pair not in self._openings:
+            self.prepare([(a, b)])
+        openings = self._openings[pair]
+        if not openings:
+            return []
+        base = {"link": link.score, "heading": float(heading), "outscored": outscored}
+        found: dict[str, Candidate] = {}
+        of_a, of_b = self.slots.of[a], self.slots.of[b]
+        for o in openings:
+            facts = (of_a[o.facts[0]], of_b[o.facts[1]]) if o.facts else None
+            if o.rivals and facts and (j.stated[2].by(facts[1].fact, a[0]) or j.stated[2].by(facts[0].fact, b[0])):
+                continue
+            features = dict(o.features)
+            if facts:
+                x, y = facts
+                features.update(self.slots.weigh(x, y), exclusive=float(j.exclusive(x.type, a, x.fact, b, y.fact)))
+            if "clause" in features:
+                features["context"] = max(features.get("context", link.score), link.score)
+            kind = o.conflict.type
+            merged = {**base, f"type:{'date' if kind == 'weekday' else kind}": 1.0, **features}
+            c = Candidate(link, o.conflict, tuple(sorted(merged.items())), facts)
+            old = found.get(kind)
+            if old is None or _strength(old) < _strength(c):
+                found[kind] = c
+        return list(found.values())
+
+    def _find(self, a: Key, b: Key) -> Iterator[tuple[Conflict, tuple[Stated, Stated] | None, bool, dict[str, float]]]:
+        """The candidate conflicts of claims ``a`` and ``b`` that their words allow:
+        by clause, then by slot (numbers, dates, names), each with whether it
+        needs its sources to be rivals and the features the words give."""
+        j, slots = self.j, self.slots
+        for conflict in j.conflicts(a, b):
+            facts = _stated(j, slots, a, b, conflict)
+            if facts is not None and facts[0].type == "number" and _other_scope(*facts):
+                continue
+            about = {"about": 1.0} if conflict.about else {}
+            yield conflict, facts, False, {**(_words(slots, *facts) if facts else {}), **about, "clause": 1.0}
+        minimum = j.settings.slot_context
+        for kind in ("number", "date", "entity"):
+            for x, y, sim in slots.facing(a, b, kind):
+                conflict = _conflict(j, slots, a, b, x, y)
+                if conflict is not None:
+                    features = _words(slots, x, y, sim)
+                    if sim >= minimum or features["named"]:
+                        yield conflict, (x, y), kind == "entity", features
+
+    def _opening(self, conflict: Conflict, facts: tuple[Stated, Stated] | None, rivals: bool,
+                 features: dict[str, float]) -> _Opening:
+        places = None
+        if facts:
+            x, y = facts
+            places = (_place(self.slots.of[x.key], x), _place(self.slots.of[y.key], y))
+            if x.type == "entity":
+                features["masked"] = self.j.masked(x.key, x.fact, y.key, y.fact)  # type: ignore[arg-type]
+        return _Opening(conflict, places, tuple(features.items()), rivals)
+
+
+def _place(stated: list[Stated], x: Stated) -> int:
+    return next(n for n, s in enumerate(stated) if s is x)
 
 
 def _strength(c: Candidate) -> float:
@@ -67,9 +140,9 @@ def _strength(c: Candidate) -> float:
     return named.get("mutual", 0.0) + named.get("exclusive", 0.0) + named.get("context", 0.0)
 
 
-def _stated(j: Judge, slots: Slots, link: Link, conflict: Conflict) -> tuple[Stated, Stated] | None:
+def _stated(j: Judge, slots: Slots, a: Key, b: Key, conflict: Conflict) -> tuple[Stated, Stated] | None:
     """The two facts a clause-found conflict opposes, as the slots read them."""
-    keys = (link.a, link.b)
+    keys = (a, b)
     at = [j.claims[k].sentence.start for k in keys]
     sides = []
     for side in (0, 1):
@@ -78,32 +151,29 @@ def _stated(j: Judge, slots: Slots, link: Link, conflict: Conflict) -> tuple[Sta
     return (sides[0], sides[1]) if sides[0] is not None and sides[1] is not None else None
 
 
-def _weigh(j: Judge, slots: Slots, x: Stated, y: Stated, sim: float | None = None) -> dict[str, float]:
-    """What weighs on two facts of one slot disagreeing: how alike their contexts
-    are, whether the slot is named on both sides (the same counted noun, a name's
-    role words shared), whether they are each other's best match and alone in
-    their slot, whether either source states the other's value anywhere; for
-    amounts whether their clauses place them at other times, for names how alike
-    the sentences are with the two names masked."""
+def _words(slots: Slots, x: Stated, y: Stated, sim: float | None = None) -> dict[str, float]:
+    """What the words say of two facts of one slot disagreeing: how alike their
+    contexts are, whether the slot is named on both sides (the same counted noun,
+    a name's role words shared), for amounts whether their clauses place them at
+    other times. (For names, how alike the sentences are with the two names
+    masked; what the sources add is ``Slots.weigh`` and ``Judge.exclusive``.)"""
     context = slots.alike(x, y) if sim is None else sim
     if x.type == "number":
         named = bool(x.fact.counted) and x.slot == y.slot  # type: ignore[union-attr]
     else:
         named = x.type == "entity" and context > 0
-    features = {"context": context, "named": float(named), **slots.weigh(x, y),
-                "exclusive": float(j.exclusive(x.type, x.key, x.fact, y.key, y.fact))}
+    features = {"context": context, "named": float(named)}
     if x.type == "number":
         features["timed"] = float(slots.timed(x, y))
-    if x.type == "entity":
-        features["masked"] = j.masked(x.key, x.fact, y.key, y.fact)  # type: ignore[arg-type]
     return features
 
 
-def _conflict(j: Judge, slots: Slots, link: Link, x: Stated, y: Stated) -> Conflict | None:
-    """The conflict of two facts of one slot, if their values cannot both hold."""
-    at_a, at_b = j.claims[link.a].sentence.start, j.claims[link.b].sentence.start
+def _conflict(j: Judge, slots: Slots, a: Key, b: Key, x: Stated, y: Stated) -> Conflict | None:
+    """The conflict of two facts of one slot, if their values cannot both hold
+    (names: if they could stand for one another, whoever says them)."""
+    at_a, at_b = j.claims[a].sentence.start, j.claims[b].sentence.start
     if x.type == "number":
-        same = [(u, v) for u, v, _ in slots.facing(link.a, link.b, "number") if u.slot == x.slot and v.slot == y.slot]
+        same = [(u, v) for u, v, _ in slots.facing(a, b, "number") if u.slot == x.slot and v.slot == y.slot]
         if _other_scope(x, y) or any(quantities.compatible(u.fact, v.fact) for u, v in same  # type: ignore[arg-type]
                                      if u is x or v is y):
             return None  # the other claim also gives the same amount: two amounts of different things
@@ -115,7 +185,7 @@ def _conflict(j: Judge, slots: Slots, link: Link, x: Stated, y: Stated) -> Confl
             return None
         kind = "weekday" if Granularity.WEEKDAY in (vx.granularity, vy.granularity) else "date"
         return facing(kind, x.fact, dates.describe(vx), at_a, y.fact, dates.describe(vy), at_b)
-    if j.rivals(link.a, x.fact, link.b, y.fact):  # type: ignore[arg-type]
+    if j.could_replace(x.fact, y.fact):  # type: ignore[arg-type]
         return facing("entity", x.fact, f"{x.slot}:{x.fact.key}", at_a,  # type: ignore[union-attr]
                       y.fact, f"{y.slot}:{y.fact.key}", at_b)  # type: ignore[union-attr]
     return None

@@ -9,9 +9,8 @@ source adds, reported as unsupported, never as a contradiction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Generic, TypeVar
 
 import numpy as np
@@ -25,6 +24,7 @@ from reconcile.model import (
     Alignment,
     Claim,
     Clause,
+    Cue,
     DateMention,
     Document,
     Facts,
@@ -141,6 +141,37 @@ class _Stated(Generic[F]):
         return source in self._backers(fact)
 
 
+def _readings(docs: Sequence[Document], claims: Mapping[Key, Claim]) -> dict[Key, int]:
+    """An id per distinct reading of a sentence: its ``Document.content``, whether
+    it is a title line, and the facts read in it, counted from its start (a title
+    line is read with the names its article's body gives, so one title in two
+    articles may be read two ways). Outlets reprint wire copy word for word."""
+    first: dict[Hashable, Claim] = {}
+    ids: dict[Hashable, int] = {}
+    out = {}
+    for key, claim in claims.items():
+        reading: Hashable = (docs[key[0]].content(claim.sentence), claim.sentence.heading)
+        known = first.setdefault(reading, claim)
+        if known is not claim and not _same_facts(known, claim):
+            reading = (reading, key)
+        out[key] = ids.setdefault(reading, len(ids))
+    return out
+
+
+def _same_facts(a: Claim, b: Claim) -> bool:
+    """Are ``b``'s facts ``a``'s, moved to where ``b``'s sentence starts?"""
+    by = b.sentence.start - a.sentence.start
+    return all(
+        len(xs) == len(ys) and all({**vars(x), "start": x.start + by, "end": x.end + by} == vars(y)
+                                   for x, y in zip(xs, ys))
+        for xs, ys in zip(_listed(a.facts), _listed(b.facts))
+    )
+
+
+def _listed(facts: Facts) -> tuple[tuple[Fact | Cue, ...], ...]:
+    return facts.quantities, facts.dates, facts.entities, facts.negations, facts.directions
+
+
 class Judge:
     """Compares the claims of one run; holds what every comparison needs."""
 
@@ -169,14 +200,11 @@ class Judge:
             for table, items in zip(self.stated, (facts.quantities, facts.dates, facts.entities)):
                 for item in items:
                     table.add(item, source)
-        ids: dict[tuple[str, date | None], int] = {}
         self.index: dict[tuple[int, int], int] = {(k[0], c.sentence.start): k[1] for k, c in claims.items()}
         """(source, sentence start) -> sentence index: which claim a piece of evidence is."""
-        self.content: dict[Key, int] = {
-            key: ids.setdefault(docs[key[0]].content(c.sentence), len(ids)) for key, c in claims.items()
-        }
-        """An id per distinct ``Document.content``: what two claims say to each
-        other is worked out once per pair of contents."""
+        self.content = _readings(docs, claims)
+        """An id per distinct reading of a sentence: what two claims say to each
+        other is worked out once per pair of readings."""
         self._clause_facts: dict[Key, list[Facts]] = {}
         self._matches: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
         self._conflicts: dict[tuple[int, int], list[Conflict]] = {}
@@ -333,10 +361,12 @@ class Judge:
         neither source naming the other's anywhere: a source that names both tells
         of two parties, not of one under two names."""
         names = self.stated[2]
-        return (
-            _may_stand_in(x) and _may_stand_in(y) and _may_replace(x, y) and entities.conflicting(x, y)
-            and not names.by(y, a[0]) and not names.by(x, b[0])
-        )
+        return self.could_replace(x, y) and not names.by(y, a[0]) and not names.by(x, b[0])
+
+    @staticmethod
+    def could_replace(x: entities.Entity, y: entities.Entity) -> bool:
+        """``rivals`` as far as the two names' words tell, whoever says them."""
+        return _may_stand_in(x) and _may_stand_in(y) and _may_replace(x, y) and entities.conflicting(x, y)
 
     def masked(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> float:
         """How alike the two claims' sentences are with ``x`` and ``y`` masked: one
@@ -369,6 +399,8 @@ class Judge:
     def _polarity(self, a: Key, ca: Clause, fa: Facts, b: Key, cb: Clause, fb: Facts) -> Conflict | None:
         """Opposite outcomes or directions, or what one negates and the other
         asserts, about the same thing (``facts.opposition``)."""
+        if not (fa.negations or fa.directions or fb.negations or fb.directions):
+            return None  # no polarity word on either side: nothing to oppose
         plain_a, plain_b = self.docs[a[0]].plain, self.docs[b[0]].plain
         found = opposition(plain_a[ca.start : ca.end], fa.negations + fa.directions,
                            plain_b[cb.start : cb.end], fb.negations + fb.directions, ca.start, cb.start)
