@@ -93,6 +93,9 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
     heading = {key for key, c in j.claims.items() if c.sentence.heading}
     out = []
     for (a, b), link in sorted(links.items()):
+        if not find.any(a, b):
+            out.append((link, []))
+            continue
         # the sentence of a source that best matches a claim speaks for that source
         outscored = max(best[(a, b[0])], best[(b, a[0])]) - link.score
         out.append((link, find(link, heading=a in heading or b in heading, outscored=outscored)))

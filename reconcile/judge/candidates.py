@@ -68,6 +68,10 @@ class Candidates:
         for pair, each in found.items():
             self._openings[pair] = [self._opening(*item) for item in each]
 
+    def any(self, a: Key, b: Key) -> bool:
+        """Could claims ``a`` and ``b`` (their pair prepared) disagree at all?"""
+        return bool(self._openings[(self.j.content[a], self.j.content[b])])
+
     def __call__(self, link: Link, heading: bool, outscored: float) -> list[Candidate]:
         """Every candidate conflict of a pair of claims, the best one per type.
         ``outscored``: how much better another sentence of either claim's partner

@@ -268,17 +268,18 @@ class Judge:
         """Work out the conflicts of every pair of contents the claim pairs join, in
         two passes: the name substitutions they ask about are scored in between, in
         one batch that pays the scorer's fixed cost (some 40 feature families) once."""
-        pairs = list(pairs)
-        unscored = [(self.claims[a], self.claims[b]) for a, b in pairs if (a, b) not in self.clause_tables
+        first: dict[tuple[int, int], tuple[Key, Key]] = {}  # each new pair of readings, by its first claim pair
+        for a, b in pairs:
+            pair = (self.content[a], self.content[b])
+            if pair not in self._conflicts and pair not in first:
+                first[pair] = (a, b)
+        unscored = [(self.claims[a], self.claims[b]) for a, b in first.values() if (a, b) not in self.clause_tables
                     and (b, a) not in self.clause_tables and (a, b) not in self._own_tables]
         if unscored:  # in one batch: the scorer's fixed cost paid once
             self._own_tables.update(self.scorer.clause_tables(unscored))
         todo: dict[tuple[int, int], tuple[Key, Key, list[_Matched]]] = {}
         masked: dict[tuple[str, str], None] = {}
-        for a, b in pairs:
-            pair = (self.content[a], self.content[b])
-            if pair in self._conflicts or pair in todo:
-                continue
+        for pair, (a, b) in first.items():
             matched: list[_Matched] = []
             for i, j, _ in self.clause_matches(a, b):
                 fa, fb = self.clause_facts(a)[i], self.clause_facts(b)[j]

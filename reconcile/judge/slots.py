@@ -14,7 +14,7 @@ weighted) says how surely they speak of the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
@@ -81,7 +81,7 @@ class Slots:
         self._best: dict[tuple[str, str, int, int], Stated | None] = {}
         self._ids: dict[frozenset[str], int] = {}  # each distinct context, numbered
         self._contexts: list[frozenset[str]] = []
-        self._words: list[tuple[tuple[str, float], ...]] = []  # a context's words and weights, in word order
+        self._weight: dict[str, float] = {}  # a context word's rarity
         self._weighed: list[float] = []  # a context's weight
         self._alike: dict[int, float] = {}  # pair of context ids -> their similarity
         for found in self.of.values():
@@ -171,10 +171,12 @@ class Slots:
     def best(self, x: Stated, source: int) -> Stated | None:
         """The fact of ``source`` that most likely fills ``x``'s slot: the one whose
         context is most like ``x``'s (which depends on its slot and context alone)."""
-        key = (x.type, x.slot, self._ids[x.context], source)
+        context = self._ids[x.context]
+        key = (x.type, x.slot, context, source)
         if key not in self._best:
             found = self.rivals_in(x, source)
-            self._best[key] = max(found, key=lambda y: self.alike(x, y), default=None)
+            row = self._row(context, [self._ids[y.context] for y in found])
+            self._best[key] = found[row.index(max(row))] if found else None  # the first of the best
         return self._best[key]
 
     def weigh(self, x: Stated, y: Stated) -> dict[str, float]:
@@ -193,8 +195,9 @@ class Slots:
         if known is None:
             known = self._ids[context] = len(self._ids)
             self._contexts.append(context)
-            self._words.append(tuple((t, self.idf.get(t, self.unseen)) for t in sorted(context)))
-            self._weighed.append(sum(w for _, w in self._words[-1]))
+            for t in context:
+                self._weight.setdefault(t, self.idf.get(t, self.unseen))
+            self._weighed.append(sum(map(self._weight.__getitem__, sorted(context))))
         return known
 
     def alike(self, x: Stated, y: Stated) -> float:
@@ -204,15 +207,21 @@ class Slots:
         many times."""
         return self._similar(self._ids[x.context], self._ids[y.context])
 
+    def _row(self, a: int, others: Iterable[int]) -> list[float]:
+        """``_similar`` of one context and many."""
+        known, out = self._alike, []
+        for b in others:
+            sim = known.get(a << 32 | b if a < b else b << 32 | a)
+            out.append(self._similar(a, b) if sim is None else sim)
+        return out
+
     def _similar(self, a: int, b: int) -> float:
         key = a << 32 | b if a < b else b << 32 | a
         known = self._alike.get(key)
         if known is None:
             total = self._weighed[a] + self._weighed[b]
-            if len(self._words[a]) > len(self._words[b]):
-                a, b = b, a
-            theirs = self._contexts[b]
-            shared = sum(w for t, w in self._words[a] if t in theirs)  # in word order, as ``_number`` sums
+            words = self._contexts[a] & self._contexts[b]
+            shared = sum(map(self._weight.__getitem__, sorted(words))) if words else 0.0  # as ``_number`` sums
             known = self._alike[key] = 2 * shared / total if total else 0.0
         return known
 
@@ -241,7 +250,8 @@ class Slots:
                     rarest = sorted(x.context, key=lambda t: (len(postings[t]), t))[:_RAREST]
                     near = range(len(stated)) if named and len(stated) <= limit else \
                         {m for token in rarest for m in postings[token][: limit * 2]}
-                    order = ranked[ids[n]] = sorted(((self._similar(ids[n], ids[m]), m) for m in near), reverse=True)
+                    near = list(near)
+                    order = ranked[ids[n]] = sorted(zip(self._row(ids[n], [ids[m] for m in near]), near), reverse=True)
                 source = sources[n]
                 for sim, m in islice(((sim, m) for sim, m in order if sources[m] != source and m != n), limit):
                     sim = max(sim, minimum) if named else sim
