@@ -73,7 +73,7 @@ def judge(
     return sort_findings(findings)
 
 
-def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link, list[Candidate]]]:
+def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link, Sequence[Candidate]]]:
     """Every pair of claims worth comparing, with its candidate conflicts: the
     links the aligner made, and pairs of claims holding facts of one slot."""
     links = {(link.a, link.b): link for group in alignment.groups for link in group.links}
@@ -94,7 +94,7 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
     out = []
     for (a, b), link in sorted(links.items()):
         if not find.any(a, b):
-            out.append((link, []))
+            out.append((link, ()))
             continue
         # the sentence of a source that best matches a claim speaks for that source
         outscored = max(best[(a, b[0])], best[(b, a[0])]) - link.score

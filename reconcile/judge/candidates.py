@@ -11,7 +11,7 @@ words, which the clause match misses.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reconcile.facts import dates, quantities
@@ -50,7 +50,7 @@ class Candidates:
     def __init__(self, j: Judge) -> None:
         self.j = j
         self.slots = j.slots
-        self._openings: dict[tuple[int, int], list[_Opening]] = {}
+        self._openings: dict[tuple[int, int], tuple[_Opening, ...]] = {}
 
     def prepare(self, pairs: Iterable[tuple[Key, Key]]) -> None:
         """Work out the openings of every pair of readings the claim pairs join; the
@@ -66,13 +66,13 @@ class Candidates:
         j.mask((x.key, x.fact, y.key, y.fact) for each in found.values() for _, facts, _, _ in each  # type: ignore[misc]
                if facts and (x := facts[0]).type == "entity" and (y := facts[1]))
         for pair, each in found.items():
-            self._openings[pair] = [self._opening(*item) for item in each]
+            self._openings[pair] = tuple(self._opening(*item) for item in each)
 
     def any(self, a: Key, b: Key) -> bool:
         """Could claims ``a`` and ``b`` (their pair prepared) disagree at all?"""
         return bool(self._openings[(self.j.content[a], self.j.content[b])])
 
-    def __call__(self, link: Link, heading: bool, outscored: float) -> list[Candidate]:
+    def __call__(self, link: Link, heading: bool, outscored: float) -> Sequence[Candidate]:
         """Every candidate conflict of a pair of claims, the best one per type.
         ``outscored``: how much better another sentence of either claim's partner
         source matches it (the sentence that matches best speaks for its source)."""
@@ -82,7 +82,7 @@ class Candidates:
             self.prepare([(a, b)])
         openings = self._openings[pair]
         if not openings:
-            return []
+            return ()
         base = {"link": link.score, "heading": float(heading), "outscored": outscored}
         found: dict[str, Candidate] = {}
         of_a, of_b = self.slots.of[a], self.slots.of[b]
@@ -102,7 +102,7 @@ class Candidates:
             old = found.get(kind)
             if old is None or _strength(old) < _strength(c):
                 found[kind] = c
-        return list(found.values())
+        return tuple(found.values())
 
     def _find(self, a: Key, b: Key) -> Iterator[tuple[Conflict, tuple[Stated, Stated] | None, bool, dict[str, float]]]:
         """The candidate conflicts of claims ``a`` and ``b`` that their words allow:
@@ -117,12 +117,12 @@ class Candidates:
             yield conflict, facts, False, {**(_words(slots, *facts) if facts else {}), **about, "clause": 1.0}
         minimum = j.settings.slot_context
         for kind in ("number", "date", "entity"):
-            for x, y, sim in slots.facing(a, b, kind):
-                conflict = _conflict(j, slots, a, b, x, y)
-                if conflict is not None:
-                    features = _words(slots, x, y, sim)
-                    if sim >= minimum or features["named"]:
-                        yield conflict, (x, y), kind == "entity", features
+            faced = list(slots.facing(a, b, kind))
+            for x, y, sim in faced:
+                if sim >= minimum or _named(x, y, sim):
+                    conflict = _conflict(j, a, b, x, y, faced)
+                    if conflict is not None:
+                        yield conflict, (x, y), kind == "entity", _words(slots, x, y, sim)
 
     def _opening(self, conflict: Conflict, facts: tuple[Stated, Stated] | None, rivals: bool,
                  features: dict[str, float]) -> _Opening:
@@ -162,22 +162,28 @@ def _words(slots: Slots, x: Stated, y: Stated, sim: float | None = None) -> dict
     other times. (For names, how alike the sentences are with the two names
     masked; what the sources add is ``Slots.weigh`` and ``Judge.exclusive``.)"""
     context = slots.alike(x, y) if sim is None else sim
-    if x.type == "number":
-        named = bool(x.fact.counted) and x.slot == y.slot  # type: ignore[union-attr]
-    else:
-        named = x.type == "entity" and context > 0
-    features = {"context": context, "named": float(named)}
+    features = {"context": context, "named": float(_named(x, y, context))}
     if x.type == "number":
         features["timed"] = float(slots.timed(x, y))
     return features
 
 
-def _conflict(j: Judge, slots: Slots, a: Key, b: Key, x: Stated, y: Stated) -> Conflict | None:
+def _named(x: Stated, y: Stated, context: float) -> bool:
+    """Is the slot named on both sides: the same counted noun, or a name's context
+    shared?"""
+    if x.type == "number":
+        return bool(x.fact.counted) and x.slot == y.slot  # type: ignore[union-attr]
+    return x.type == "entity" and context > 0
+
+
+def _conflict(j: Judge, a: Key, b: Key, x: Stated, y: Stated,
+              faced: list[tuple[Stated, Stated, float]]) -> Conflict | None:
     """The conflict of two facts of one slot, if their values cannot both hold
-    (names: if they could stand for one another, whoever says them)."""
+    (names: if they could stand for one another, whoever says them); ``faced``:
+    the claims' facts of that type facing each other (``Slots.facing``)."""
     at_a, at_b = j.claims[a].sentence.start, j.claims[b].sentence.start
     if x.type == "number":
-        same = [(u, v) for u, v, _ in slots.facing(a, b, "number") if u.slot == x.slot and v.slot == y.slot]
+        same = [(u, v) for u, v, _ in faced if u.slot == x.slot and v.slot == y.slot]
         if _other_scope(x, y) or any(quantities.compatible(u.fact, v.fact) for u, v in same  # type: ignore[arg-type]
                                      if u is x or v is y):
             return None  # the other claim also gives the same amount: two amounts of different things

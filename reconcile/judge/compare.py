@@ -206,8 +206,10 @@ class Judge:
         """An id per distinct reading of a sentence: what two claims say to each
         other is worked out once per pair of readings."""
         self._clause_facts: dict[Key, list[Facts]] = {}
-        self._matches: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
-        self._conflicts: dict[tuple[int, int], list[Conflict]] = {}
+        # per pair of readings, as tuples: tens of thousands of them live through the
+        # judge, and the garbage collector scans every list at each full collection
+        self._matches: dict[tuple[int, int], tuple[tuple[int, int, float], ...]] = {}
+        self._conflicts: dict[tuple[int, int], tuple[Conflict, ...]] = {}
         self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
         self._own_tables: dict[tuple[Key, Key], np.ndarray] = {}  # clause scores of pairs the aligner did not link
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
@@ -217,7 +219,7 @@ class Judge:
 
     # -- clause matching -------------------------------------------------
 
-    def clause_matches(self, a: Key, b: Key) -> list[tuple[int, int, float]]:
+    def clause_matches(self, a: Key, b: Key) -> tuple[tuple[int, int, float], ...]:
         """Clause pairs (index in a, index in b, score) that state the same thing:
         each clause's best partner on either side, if it scores high enough.
         Asked once for a link's conflicts and again for its claims' details."""
@@ -225,16 +227,16 @@ class Judge:
         if pair not in self._matches:
             flipped = self._matches.get(pair[::-1])
             if flipped is not None:
-                self._matches[pair] = sorted((i, j, score) for j, i, score in flipped)
+                self._matches[pair] = tuple(sorted((i, j, score) for j, i, score in flipped))
             else:
                 scores = self._clause_scores(a, b)
                 rows, cols = scores.shape
                 best = {(i, int(scores[i].argmax())) for i in range(rows)}
                 best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
                 threshold = self.settings.clause_threshold
-                self._matches[pair] = sorted(
+                self._matches[pair] = tuple(sorted(
                     (i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold
-                )
+                ))
         return self._matches[pair]
 
     def _clause_scores(self, a: Key, b: Key) -> np.ndarray:
@@ -257,7 +259,7 @@ class Judge:
 
     # -- conflicts ---------------------------------------------------------
 
-    def conflicts(self, a: Key, b: Key) -> list[Conflict]:
+    def conflicts(self, a: Key, b: Key) -> tuple[Conflict, ...]:
         """Every way the two claims' matched clauses cannot both be true."""
         pair = (self.content[a], self.content[b])
         if pair not in self._conflicts:
@@ -301,7 +303,7 @@ class Judge:
                 ):
                     if conflict and conflict not in found:
                         found.append(conflict)
-            self._conflicts[pair] = found
+            self._conflicts[pair] = tuple(found)
 
     def _at(self, key: Key) -> int:
         return self.claims[key].sentence.start
@@ -312,6 +314,8 @@ class Judge:
 
     def _numbers(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
         """Two amounts of one slot (``slots.same_amount``) neither side can match."""
+        if not fb.quantities:
+            return None
         for qa in fa.quantities:
             same_a = [q for q in fa.quantities if same_amount(q, qa)]
             same_b = [q for q in fb.quantities if same_amount(q, qa)]
@@ -326,6 +330,8 @@ class Judge:
         def same(x: object, y: object) -> bool:
             return dates.compatible(x.value, y.value)  # type: ignore[attr-defined]
 
+        if not (fa.dates and fb.dates):
+            return None
         left = _unmatched(fa.dates, fb.dates, same)
         right = _unmatched(fb.dates, fa.dates, same)
         if not (left and right):
@@ -348,12 +354,14 @@ class Judge:
         """Names of the two clauses that could stand for one another."""
         # A name is matched against the other *sentence*, not only the clause:
         # a person named once and referred to again elsewhere is no conflict.
-        whole_a = self.claims[a].facts.entities
-        whole_b = self.claims[b].facts.entities
-        left = _unmatched([e for e in fa.entities if _may_stand_in(e)], whole_b, entities.same_entity)
+        left = [e for e in fa.entities if _may_stand_in(e)]
+        right = [e for e in fb.entities if _may_stand_in(e)]
+        if not (left and right):
+            return iter(())
+        left = _unmatched(left, self.claims[b].facts.entities, entities.same_entity)
         if not left:
             return iter(())
-        right = _unmatched([e for e in fb.entities if _may_stand_in(e)], whole_a, entities.same_entity)
+        right = _unmatched(right, self.claims[a].facts.entities, entities.same_entity)
         return ((x, y) for x in left for y in right if _may_replace(x, y) and entities.conflicting(x, y))
 
     def rivals(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> bool:
