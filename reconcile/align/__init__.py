@@ -3,7 +3,7 @@
 Every cross-source pair a shared-token index proposes (``blocking``) is scored
 (``score``) and the pairs at or above ``Settings.align_threshold`` are linked;
 links form groups (``groups``). The result is a value the judge receives: the
-groups, the clause-by-clause scores of every linked pair, and the run's IDF.
+groups and the run's IDF (the judge scores the clauses of the pairs it compares).
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ def align(claims: Sequence[Sequence[Claim]], settings: Settings, anchor: int | N
     batch = Batch([profile(c.sentence.text) for c in every], idf, scorer.abc)
     i, j = candidates(batch, np.array([k[0] for k in keys], dtype=int), settings, anchor)
     if not len(i):
-        return Alignment((), {}, idf)
+        return Alignment((), idf)
     scores = scorer.distinct(batch.profiles, i, j)
     keep = np.flatnonzero(scores >= settings.align_threshold).tolist()
     links = [
         Link(min(keys[i[k]], keys[j[k]]), max(keys[i[k]], keys[j[k]]), round(float(scores[k]), 4)) for k in keep
     ]
-    return Alignment(tuple(groups(links)), scorer.clause_tables([(every[i[k]], every[j[k]]) for k in keep]), idf)
+    return Alignment(tuple(groups(links)), idf)

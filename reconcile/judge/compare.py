@@ -184,7 +184,6 @@ class Judge:
     ) -> None:
         self.docs = docs
         self.claims = claims
-        self.clause_tables = alignment.clauses
         self.scorer = Scorer(alignment.idf, settings)
         self.slots = Slots(docs, claims, alignment.idf)
         self.settings = settings
@@ -211,7 +210,7 @@ class Judge:
         self._matches: dict[tuple[int, int], tuple[tuple[int, int, float], ...]] = {}
         self._conflicts: dict[tuple[int, int], tuple[Conflict, ...]] = {}
         self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
-        self._own_tables: dict[tuple[Key, Key], np.ndarray] = {}  # clause scores of pairs the aligner did not link
+        self._tables: dict[tuple[Key, Key], np.ndarray] = {}  # clause scores of pairs not yet matched
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         for key, claim in claims.items():
             for token in set(normalise(claim.sentence.text)):
@@ -229,7 +228,9 @@ class Judge:
             if flipped is not None:
                 self._matches[pair] = tuple(sorted((i, j, score) for j, i, score in flipped))
             else:
-                scores = self._clause_scores(a, b)
+                scores = self._tables.pop((a, b), None)
+                if scores is None:
+                    scores = self.scorer.clause_tables([(self.claims[a], self.claims[b])])[(a, b)]
                 rows, cols = scores.shape
                 best = {(i, int(scores[i].argmax())) for i in range(rows)}
                 best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
@@ -238,17 +239,6 @@ class Judge:
                     (i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold
                 ))
         return self._matches[pair]
-
-    def _clause_scores(self, a: Key, b: Key) -> np.ndarray:
-        """The clause-by-clause scores of two claims: the aligner's when it linked
-        them (either way round; the score is symmetric), else scored now."""
-        if (a, b) in self.clause_tables:
-            return self.clause_tables[(a, b)]
-        if (b, a) in self.clause_tables:
-            return self.clause_tables[(b, a)].T
-        if (a, b) not in self._own_tables:
-            self._own_tables.update(self.scorer.clause_tables([(self.claims[a], self.claims[b])]))
-        return self._own_tables[(a, b)]
 
     def clause_facts(self, key: Key) -> list[Facts]:
         """The facts of each clause of a claim (a claim is judged once per link)."""
@@ -275,10 +265,15 @@ class Judge:
             pair = (self.content[a], self.content[b])
             if pair not in self._conflicts and pair not in first:
                 first[pair] = (a, b)
-        unscored = [(self.claims[a], self.claims[b]) for a, b in first.values() if (a, b) not in self.clause_tables
-                    and (b, a) not in self.clause_tables and (a, b) not in self._own_tables]
-        if unscored:  # in one batch: the scorer's fixed cost paid once
-            self._own_tables.update(self.scorer.clause_tables(unscored))
+        # the clause tables of the pairs whose matches are not known either way round,
+        # in one batch: the scorer's fixed cost paid once
+        unscored, known = [], set(self._matches)
+        for pair, (a, b) in first.items():
+            if pair not in known and pair[::-1] not in known:
+                unscored.append((self.claims[a], self.claims[b]))
+            known.add(pair)
+        if unscored:
+            self._tables.update(self.scorer.clause_tables(unscored))
         todo: dict[tuple[int, int], tuple[Key, Key, list[_Matched]]] = {}
         masked: dict[tuple[str, str], None] = {}
         for pair, (a, b) in first.items():

@@ -219,11 +219,14 @@ class Slots:
         key = a << 32 | b if a < b else b << 32 | a
         known = self._alike.get(key)
         if known is None:
-            total = self._weighed[a] + self._weighed[b]
-            words = self._contexts[a] & self._contexts[b]
-            shared = sum(map(self._weight.__getitem__, sorted(words))) if words else 0.0  # as ``_number`` sums
-            known = self._alike[key] = 2 * shared / total if total else 0.0
+            known = self._alike[key] = self._overlap(a, b)
         return known
+
+    def _overlap(self, a: int, b: int) -> float:
+        total = self._weighed[a] + self._weighed[b]
+        words = self._contexts[a] & self._contexts[b]
+        shared = sum(map(self._weight.__getitem__, sorted(words))) if words else 0.0  # as ``_number`` sums
+        return 2 * shared / total if total else 0.0
 
     def pairs(self, minimum: float, limit: int) -> dict[tuple[Key, Key], float]:
         """Claims of different sources holding facts of one slot whose contexts
@@ -250,8 +253,11 @@ class Slots:
                     rarest = sorted(x.context, key=lambda t: (len(postings[t]), t))[:_RAREST]
                     near = range(len(stated)) if named and len(stated) <= limit else \
                         {m for token in rarest for m in postings[token][: limit * 2]}
-                    near = list(near)
-                    order = ranked[ids[n]] = sorted(zip(self._row(ids[n], [ids[m] for m in near]), near), reverse=True)
+                    # worked out here, not kept: most of these pairs of contexts meet only here
+                    sims = {ids[m]: 0.0 for m in near}
+                    for c in sims:
+                        sims[c] = self._overlap(ids[n], c)
+                    order = ranked[ids[n]] = sorted(((sims[ids[m]], m) for m in near), reverse=True)
                 source = sources[n]
                 for sim, m in islice(((sim, m) for sim, m in order if sources[m] != source and m != n), limit):
                     sim = max(sim, minimum) if named else sim

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from reconcile.model.facts import Key
-
-if TYPE_CHECKING:
-    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -32,8 +28,7 @@ class ClaimGroup:
 @dataclass(frozen=True)
 class Alignment:
     """What the aligner hands the judge: which claims state the same thing, and
-    what comparing them clause by clause needs."""
+    the rarity of the words they are scored with."""
 
     groups: tuple[ClaimGroup, ...]
-    clauses: Mapping[tuple[Key, Key], np.ndarray]  # linked pair -> clause scores (rows: a's clauses)
     idf: Mapping[str, float]  # rarity of each content token over the run's sentences
