@@ -76,28 +76,37 @@ def judge(
 def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link, Sequence[Candidate]]]:
     """Every pair of claims worth comparing, with its candidate conflicts: the
     links the aligner made, and pairs of claims holding facts of one slot."""
-    links = {(link.a, link.b): link for group in alignment.groups for link in group.links}
+    # pairs and (claim, source) pairs as ints in key order: hundreds of thousands of
+    # tuples of tuples would each be scanned at every full garbage collection
+    number = {key: n for n, key in enumerate(sorted(j.claims))}
+    size = len(number)
+    links = {number[link.a] * size + number[link.b]: link for group in alignment.groups for link in group.links}
     slots = j.slots
     extra = [pair for pair in slots.pairs(j.settings.slot_context, j.settings.candidate_limit)
-             if pair not in links and (pair[0][0] in on_trial or pair[1][0] in on_trial)]
+             if number[pair[0]] * size + number[pair[1]] not in links
+             and (pair[0][0] in on_trial or pair[1][0] in on_trial)]
     if extra:
         texts = [(j.claims[a].sentence.text, j.claims[b].sentence.text) for a, b in extra]
         for (a, b), score in zip(extra, j.scorer.similarities(texts).tolist()):
-            links[(a, b)] = Link(a, b, round(float(score), 4), anchored=slots.agree(a, b, j.settings.slot_context))
+            links[number[a] * size + number[b]] = Link(
+                a, b, round(float(score), 4), anchored=slots.agree(a, b, j.settings.slot_context))
     find = Candidates(j)
-    find.prepare(links)
-    best: dict[tuple[Key, int], float] = {}  # (claim, other source) -> its best link's score
-    for a, b in links:
-        for key, other in ((a, b[0]), (b, a[0])):
-            best[(key, other)] = max(best.get((key, other), 0.0), links[(a, b)].score)
+    find.prepare([(link.a, link.b) for link in links.values()])
+    sources = len(j.docs)
+    best: dict[int, float] = {}  # claim * sources + other source -> its best link's score
+    for link in links.values():
+        for at in (number[link.a] * sources + link.b[0], number[link.b] * sources + link.a[0]):
+            best[at] = max(best.get(at, 0.0), link.score)
     heading = {key for key, c in j.claims.items() if c.sentence.heading}
-    out = []
-    for (a, b), link in sorted(links.items()):
+    out: list[tuple[Link, Sequence[Candidate]]] = []
+    for code in sorted(links):
+        link = links[code]
+        a, b = link.a, link.b
         if not find.any(a, b):
             out.append((link, ()))
             continue
         # the sentence of a source that best matches a claim speaks for that source
-        outscored = max(best[(a, b[0])], best[(b, a[0])]) - link.score
+        outscored = max(best[number[a] * sources + b[0]], best[number[b] * sources + a[0]]) - link.score
         out.append((link, find(link, heading=a in heading or b in heading, outscored=outscored)))
     return out
 

@@ -20,7 +20,7 @@ from reconcile.judge.slots import Slots, Stated
 from reconcile.model import Granularity, Key, Link
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A way two claims may disagree, and what weighs on it (``confidence.FEATURES``)."""
 
@@ -30,7 +30,7 @@ class Candidate:
     facts: tuple[Stated, Stated] | None = None  # the two facts opposed, as the slots read them
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Opening:
     """A candidate conflict of two readings (``Judge.content``), before it is known
     which sources say them: what depends on the words alone, worked out once."""
@@ -84,7 +84,7 @@ class Candidates:
         if not openings:
             return ()
         base = {"link": link.score, "heading": float(heading), "outscored": outscored}
-        found: dict[str, Candidate] = {}
+        found: dict[str, tuple[float, Conflict, dict[str, float], tuple[Stated, Stated] | None]] = {}
         of_a, of_b = self.slots.of[a], self.slots.of[b]
         for o in openings:
             facts = (of_a[o.facts[0]], of_b[o.facts[1]]) if o.facts else None
@@ -98,11 +98,13 @@ class Candidates:
                 features["context"] = max(features.get("context", link.score), link.score)
             kind = o.conflict.type
             merged = {**base, f"type:{'date' if kind == 'weekday' else kind}": 1.0, **features}
-            c = Candidate(link, o.conflict, tuple(sorted(merged.items())), facts)
-            old = found.get(kind)
-            if old is None or _strength(old) < _strength(c):
-                found[kind] = c
-        return tuple(found.values())
+            # the strongest of a type: each is the other's best match, neither source
+            # gives the other's value, their contexts alike
+            strength = merged.get("mutual", 0.0) + merged.get("exclusive", 0.0) + merged.get("context", 0.0)
+            if kind not in found or found[kind][0] < strength:
+                found[kind] = (strength, o.conflict, merged, facts)
+        return tuple(Candidate(link, conflict, tuple(sorted(merged.items())), facts)
+                     for _, conflict, merged, facts in found.values())
 
     def _find(self, a: Key, b: Key) -> Iterator[tuple[Conflict, tuple[Stated, Stated] | None, bool, dict[str, float]]]:
         """The candidate conflicts of claims ``a`` and ``b`` that their words allow:
@@ -137,11 +139,6 @@ class Candidates:
 
 def _place(stated: list[Stated], x: Stated) -> int:
     return next(n for n, s in enumerate(stated) if s is x)
-
-
-def _strength(c: Candidate) -> float:
-    named = dict(c.features)
-    return named.get("mutual", 0.0) + named.get("exclusive", 0.0) + named.get("context", 0.0)
 
 
 def _stated(j: Judge, slots: Slots, a: Key, b: Key, conflict: Conflict) -> tuple[Stated, Stated] | None:

@@ -62,7 +62,7 @@ _Rivals = tuple[entities.Entity, entities.Entity, tuple[str, str]]  # two names,
 _Matched = tuple[int, int, Facts, Facts, list[_Rivals]]  # two matched clauses, their facts, their rival names
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """How two claims cannot both be true, in terms of their words alone: side 0
     is the first claim, side 1 the second, and offsets count from each sentence's

@@ -35,7 +35,7 @@ _RAREST = 3
 """Tokens of reporting (``data.synonyms``): "X said" gives X no role in the event."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stated:
     """One fact as a claim states it, with what it is about."""
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reconcile.model.facts import Key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """Two claims of different sources judged to state the same thing."""
 
@@ -19,13 +19,13 @@ class Link:
     anchored: bool = False  # found by a fact both state alike, not by its wording
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimGroup:
     members: tuple[Key, ...]  # sorted
     links: tuple[Link, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alignment:
     """What the aligner hands the judge: which claims state the same thing, and
     the rarity of the words they are scored with."""
