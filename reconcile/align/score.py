@@ -158,9 +158,10 @@ class Scorer:
         ])
         return found[inverse.reshape(-1)]
 
-    def clause_tables(self, pairs: Sequence[tuple[Claim, Claim]]) -> dict[tuple[Key, Key], np.ndarray]:
-        """Every clause of ``a`` against every clause of ``b`` (rows, columns) for each
-        pair, all scored in one batch (see ``clause_scores``)."""
+    def clause_tables(self, pairs: Sequence[tuple[Claim, Claim]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every clause of ``a`` against every clause of ``b`` for each pair, all scored
+        in one batch (see ``clause_scores``): each pair's table row by row (a row per
+        clause of ``a``), one table after another, and each table's rows and columns."""
         texts: list[str] = []
         first: dict[Key, tuple[int, int]] = {}  # claim -> (first clause, clauses)
         for claim in (c for pair in pairs for c in pair):
@@ -177,8 +178,4 @@ class Scorer:
         cell = np.arange(int(cells.sum())) - starts[pair]
         i = spans[pair, 0] + cell // spans[pair, 3]
         j = spans[pair, 2] + cell % spans[pair, 3]
-        found = self.distinct([profile(t) for t in texts], i, j)
-        return {
-            key: found[start : start + rows * cols].reshape(rows, cols)
-            for key, start, rows, cols in zip(keys, starts.tolist(), spans[:, 1].tolist(), spans[:, 3].tolist())
-        }
+        return self.distinct([profile(t) for t in texts], i, j), spans[:, 1], spans[:, 3]

@@ -185,6 +185,9 @@ def opposition(
     one: negations placed differently ("I didn't feel we were", "I feel we
     weren't") say the same.
     """
+    if not any(not c.frame for c in (*a_cues, *b_cues)) and not (
+            any(c.frame for c in a_cues) and any(c.frame for c in b_cues)):
+        return None  # no negation, and no frame both clauses have a word of
     if a_text is not None and b_text is not None and _same_text(a_text, b_text):
         return None
     a, b = _readings(a_cues), _readings(b_cues)

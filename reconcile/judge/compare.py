@@ -19,6 +19,7 @@ from reconcile.align.score import Scorer
 from reconcile.facts import dates, entities, quantities
 from reconcile.facts.opposition import describe, opposition
 from reconcile.findings import short
+from reconcile.judge.matches import best_partners
 from reconcile.judge.slots import Slots, same_amount
 from reconcile.model import (
     Alignment,
@@ -210,7 +211,6 @@ class Judge:
         self._matches: dict[tuple[int, int], tuple[tuple[int, int, float], ...]] = {}
         self._conflicts: dict[tuple[int, int], tuple[Conflict, ...]] = {}
         self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
-        self._tables: dict[tuple[Key, Key], np.ndarray] = {}  # clause scores of pairs not yet matched
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         for key, claim in claims.items():
             for token in set(normalise(claim.sentence.text)):
@@ -228,17 +228,15 @@ class Judge:
             if flipped is not None:
                 self._matches[pair] = tuple(sorted((i, j, score) for j, i, score in flipped))
             else:
-                scores = self._tables.pop((a, b), None)
-                if scores is None:
-                    scores = self.scorer.clause_tables([(self.claims[a], self.claims[b])])[(a, b)]
-                rows, cols = scores.shape
-                best = {(i, int(scores[i].argmax())) for i in range(rows)}
-                best |= {(int(scores[:, j].argmax()), j) for j in range(cols)}
-                threshold = self.settings.clause_threshold
-                self._matches[pair] = tuple(sorted(
-                    (i, j, float(scores[i, j])) for i, j in best if scores[i, j] >= threshold
-                ))
+                self._match([(a, b)])
         return self._matches[pair]
+
+    def _match(self, pairs: Sequence[tuple[Key, Key]]) -> None:
+        """The clause matches of claim pairs whose readings were never matched, their
+        clause tables scored in one batch (the scorer's fixed cost paid once)."""
+        tables = self.scorer.clause_tables([(self.claims[a], self.claims[b]) for a, b in pairs])
+        for (a, b), matches in zip(pairs, best_partners(*tables, self.settings.clause_threshold)):
+            self._matches[(self.content[a], self.content[b])] = matches
 
     def clause_facts(self, key: Key) -> list[Facts]:
         """The facts of each clause of a claim (a claim is judged once per link)."""
@@ -265,15 +263,13 @@ class Judge:
             pair = (self.content[a], self.content[b])
             if pair not in self._conflicts and pair not in first:
                 first[pair] = (a, b)
-        # the clause tables of the pairs whose matches are not known either way round,
-        # in one batch: the scorer's fixed cost paid once
-        unscored, known = [], set(self._matches)
+        unmatched, known = [], set(self._matches)  # not matched either way round
         for pair, (a, b) in first.items():
             if pair not in known and pair[::-1] not in known:
-                unscored.append((self.claims[a], self.claims[b]))
+                unmatched.append((a, b))
             known.add(pair)
-        if unscored:
-            self._tables.update(self.scorer.clause_tables(unscored))
+        if unmatched:
+            self._match(unmatched)
         todo: dict[tuple[int, int], tuple[Key, Key, list[_Matched]]] = {}
         masked: dict[tuple[str, str], None] = {}
         for pair, (a, b) in first.items():
