@@ -185,8 +185,11 @@ class Judge:
     ) -> None:
         self.docs = docs
         self.claims = claims
+        self.content = _readings(docs, claims)
+        """An id per distinct reading of a sentence: what two claims say to each
+        other is worked out once per pair of readings."""
         self.scorer = Scorer(alignment.idf, settings)
-        self.slots = Slots(docs, claims, alignment.idf)
+        self.slots = Slots(docs, claims, alignment.idf, self.content)
         self.settings = settings
         self.stated: tuple[_Stated[Quantity], _Stated[DateMention], _Stated[entities.Entity]] = (
             _Stated(lambda q: (q.unit, q.low, q.high), quantities.compatible),
@@ -195,16 +198,16 @@ class Judge:
         )
         """Every fact each source states anywhere: a detail another source gives,
         even in another sentence, is not one "only" its source gives."""
-        for (source, _), claim in claims.items():
-            facts = self.with_nationalities(claim.facts, claim.sentence)
+        read: dict[int, Facts] = {}  # a reading's facts, found once (where they stand does not matter here)
+        for key, claim in claims.items():
+            facts = read.get(self.content[key])
+            if facts is None:
+                facts = read[self.content[key]] = self.with_nationalities(claim.facts, claim.sentence)
             for table, items in zip(self.stated, (facts.quantities, facts.dates, facts.entities)):
                 for item in items:
-                    table.add(item, source)
+                    table.add(item, key[0])
         self.index: dict[tuple[int, int], int] = {(k[0], c.sentence.start): k[1] for k, c in claims.items()}
         """(source, sentence start) -> sentence index: which claim a piece of evidence is."""
-        self.content = _readings(docs, claims)
-        """An id per distinct reading of a sentence: what two claims say to each
-        other is worked out once per pair of readings."""
         self._clause_facts: dict[Key, list[Facts]] = {}
         # per pair of readings, as tuples: tens of thousands of them live through the
         # judge, and the garbage collector scans every list at each full collection
@@ -212,8 +215,11 @@ class Judge:
         self._conflicts: dict[tuple[int, int], tuple[Conflict, ...]] = {}
         self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
+        tokens: dict[int, set[str]] = {}
         for key, claim in claims.items():
-            for token in set(normalise(claim.sentence.text)):
+            if self.content[key] not in tokens:
+                tokens[self.content[key]] = set(normalise(claim.sentence.text))
+            for token in tokens[self.content[key]]:
                 self.postings.setdefault(token, []).append(key)
 
     # -- clause matching -------------------------------------------------

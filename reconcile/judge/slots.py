@@ -67,11 +67,19 @@ def same_amount(x: Quantity, y: Quantity) -> bool:
 class Slots:
     """The facts every claim of a run states, indexed by slot."""
 
-    def __init__(self, docs: Sequence[Document], claims: Mapping[Key, Claim], idf: Mapping[str, float]) -> None:
+    def __init__(self, docs: Sequence[Document], claims: Mapping[Key, Claim], idf: Mapping[str, float],
+                 readings: Mapping[Key, int]) -> None:
+        """``readings``: an id per distinct reading of a sentence (``Judge.content``);
+        the facts of a reading are read once, wherever it stands."""
         self.docs = docs
         self.idf = idf
         self.unseen = max(idf.values(), default=1.0)
-        self.of: dict[Key, list[Stated]] = {key: list(self._read(key, c)) for key, c in claims.items()}
+        self.of: dict[Key, list[Stated]] = {}
+        first: dict[int, Key] = {}
+        for key, claim in claims.items():
+            known = first.setdefault(readings[key], key)
+            self.of[key] = list(self._read(key, claim)) if known == key else \
+                _moved(self.of[known], claims[known], key, claim)
         self.index: dict[tuple[str, str], list[Stated]] = {}
         for found in self.of.values():
             for s in found:
@@ -271,12 +279,22 @@ class Slots:
         """Facts of one type of two claims that fill one slot, with how alike their
         contexts are: a count of a named noun meets only the same noun, a count of
         nothing named any count of its unit."""
-        for x in self.of.get(a, ()):
-            if x.type != kind:
-                continue
-            for y in self.of.get(b, ()):
-                if y.type == kind and _same_slot(x, y):
-                    yield x, y, self.alike(x, y)
+        theirs = [y for y in self.of.get(b, ()) if y.type == kind]
+        if theirs:
+            for x in self.of.get(a, ()):
+                if x.type == kind:
+                    for y in theirs:
+                        if _same_slot(x, y):
+                            yield x, y, self.alike(x, y)
+
+
+def _moved(stated: list[Stated], read: Claim, key: Key, claim: Claim) -> list[Stated]:
+    """The facts ``stated`` of claim ``read`` as claim ``key`` states them: the same
+    reading elsewhere, its facts in the same order."""
+    theirs = (*read.facts.quantities, *read.facts.dates, *read.facts.entities)
+    mine = dict(zip(map(id, theirs), (*claim.facts.quantities, *claim.facts.dates, *claim.facts.entities)))
+    return [Stated(key, x.type, x.slot, mine[id(x.fact)], x.context, x.year, tuple(mine[id(d)] for d in x.when))
+            for x in stated]
 
 
 def _value(x: Stated) -> Hashable:
