@@ -217,7 +217,7 @@ def share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
     return np.divide(part, whole, out=np.zeros_like(part), where=whole > 0)
 
 
-SLICE = 100_000
+SLICE = 20_000
 """Pairs pre-scored per rapidfuzz call: bounds the memory of its string copies."""
 
 

@@ -12,6 +12,8 @@ import gc
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
+import numpy as np
+
 from reconcile.align.groups import claims_stated
 from reconcile.findings import evidence, sort_findings
 from reconcile.judge.candidates import Candidate, Candidates
@@ -117,23 +119,29 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
                 a, b, round(float(score), 4), anchored=slots.agree(a, b, j.settings.slot_context))
     find = Candidates(j)
     find.prepare([(link.a, link.b) for link in links.values()])
-    sources = len(j.docs)
-    best: dict[int, float] = {}  # claim * sources + other source -> its best link's score
-    for link in links.values():
-        for at in (number[link.a] * sources + link.b[0], number[link.b] * sources + link.a[0]):
-            best[at] = max(best.get(at, 0.0), link.score)
+    ordered = [links[code] for code in sorted(links)]
+    outscored = _outscored(ordered, number, len(j.docs)).tolist()
     heading = {key for key, c in j.claims.items() if c.sentence.heading}
-    out: list[tuple[Link, Sequence[Candidate]]] = []
-    for code in sorted(links):
-        link = links[code]
-        a, b = link.a, link.b
-        if not find.any(a, b):
-            out.append((link, ()))
-            continue
-        # the sentence of a source that best matches a claim speaks for that source
-        outscored = max(best[number[a] * sources + b[0]], best[number[b] * sources + a[0]]) - link.score
-        out.append((link, find(link, heading=a in heading or b in heading, outscored=outscored)))
-    return out
+    return [(link, find(link, heading=link.a in heading or link.b in heading, outscored=outscored[n])
+             if find.any(link.a, link.b) else ()) for n, link in enumerate(ordered)]
+
+
+def _outscored(links: Sequence[Link], number: dict[Key, int], sources: int) -> np.ndarray:
+    """For each link, how much better another sentence of either claim's partner
+    source matches that claim (the sentence that matches best speaks for its
+    source): the best score of the claim's links to that source, less this one's."""
+    if not links:
+        return np.zeros(0)
+    score = np.fromiter((link.score for link in links), dtype=float, count=len(links))
+    # (claim, other source) as one int: a's with b's source, b's with a's
+    mine = np.fromiter((number[link.a] * sources + link.b[0] for link in links), dtype=np.int64, count=len(links))
+    theirs = np.fromiter((number[link.b] * sources + link.a[0] for link in links), dtype=np.int64, count=len(links))
+    keys = np.concatenate([mine, theirs])
+    order = np.argsort(keys, kind="stable")
+    firsts = np.flatnonzero(np.diff(keys[order], prepend=-1))
+    best = np.maximum.reduceat(np.concatenate([score, score])[order], firsts)  # per claim and other source
+    known = keys[order][firsts]
+    return np.maximum(best[np.searchsorted(known, mine)], best[np.searchsorted(known, theirs)]) - score
 
 
 def _keys(j: Judge, finding: Finding) -> list[Key]:

@@ -37,7 +37,8 @@ class _Opening:
 
     conflict: Conflict
     facts: tuple[int, int] | None  # the two facts opposed: their places in ``Slots.of`` of each claim
-    features: tuple[tuple[str, float], ...]  # context, named, timed, masked, about, clause
+    names: tuple[str, ...]  # of the features the words give (context, named, timed, masked, about, clause),
+    values: tuple[float, ...]  # apart: tens of thousands of openings share a few lists of names
     rivals: bool  # two names: each source must not name the other's anywhere (``Judge.rivals``)
 
 
@@ -50,7 +51,8 @@ class Candidates:
     def __init__(self, j: Judge) -> None:
         self.j = j
         self.slots = j.slots
-        self._openings: dict[tuple[int, int], tuple[_Opening, ...]] = {}
+        self._openings: dict[int, tuple[_Opening, ...]] = {}  # by ``Judge.pair``
+        self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def prepare(self, pairs: Iterable[tuple[Key, Key]]) -> None:
         """Work out the openings of every pair of readings the claim pairs join; the
@@ -58,9 +60,9 @@ class Candidates:
         j = self.j
         pairs = list(pairs)
         j.prepare(pairs)
-        found: dict[tuple[int, int], list[tuple[Conflict, tuple[Stated, Stated] | None, bool, dict[str, float]]]] = {}
+        found: dict[int, list[tuple[Conflict, tuple[Stated, Stated] | None, bool, dict[str, float]]]] = {}
         for a, b in pairs:
-            pair = (j.content[a], j.content[b])
+            pair = j.pair(a, b)
             if pair not in self._openings and pair not in found:
                 found[pair] = list(self._find(a, b))
         j.mask((x.key, x.fact, y.key, y.fact) for each in found.values() for _, facts, _, _ in each  # type: ignore[misc]
@@ -70,14 +72,14 @@ class Candidates:
 
     def any(self, a: Key, b: Key) -> bool:
         """Could claims ``a`` and ``b`` (their pair prepared) disagree at all?"""
-        return bool(self._openings[(self.j.content[a], self.j.content[b])])
+        return bool(self._openings[self.j.pair(a, b)])
 
     def __call__(self, link: Link, heading: bool, outscored: float) -> Sequence[Candidate]:
         """Every candidate conflict of a pair of claims, the best one per type.
         ``outscored``: how much better another sentence of either claim's partner
         source matches it (the sentence that matches best speaks for its source)."""
         j, a, b = self.j, link.a, link.b
-        pair = (j.content[a], j.content[b])
+        pair = j.pair(a, b)
         if pair not in self._openings:
             self.prepare([(a, b)])
         openings = self._openings[pair]
@@ -90,7 +92,7 @@ class Candidates:
             facts = (of_a[o.facts[0]], of_b[o.facts[1]]) if o.facts else None
             if o.rivals and facts and (j.stated[2].by(facts[1].fact, a[0]) or j.stated[2].by(facts[0].fact, b[0])):
                 continue
-            features = dict(o.features)
+            features = dict(zip(o.names, o.values))
             if facts:
                 x, y = facts
                 features.update(self.slots.weigh(x, y), exclusive=float(j.exclusive(x.type, a, x.fact, b, y.fact)))
@@ -134,7 +136,8 @@ class Candidates:
             places = (_place(self.slots.of[x.key], x), _place(self.slots.of[y.key], y))
             if x.type == "entity":
                 features["masked"] = self.j.masked(x.key, x.fact, y.key, y.fact)  # type: ignore[arg-type]
-        return _Opening(conflict, places, tuple(features.items()), rivals)
+        names = self._names.setdefault(tuple(features), tuple(features))
+        return _Opening(conflict, places, names, tuple(features.values()), rivals)
 
 
 def _place(stated: list[Stated], x: Stated) -> int:

@@ -211,8 +211,9 @@ class Judge:
         self._clause_facts: dict[Key, list[Facts]] = {}
         # per pair of readings, as tuples: tens of thousands of them live through the
         # judge, and the garbage collector scans every list at each full collection
-        self._matches: dict[tuple[int, int], tuple[tuple[int, int, float], ...]] = {}
-        self._conflicts: dict[tuple[int, int], tuple[Conflict, ...]] = {}
+        self._readings = max(self.content.values(), default=0) + 1
+        self._matches: dict[int, tuple[tuple[int, int, float], ...]] = {}  # by ``pair``
+        self._conflicts: dict[int, tuple[Conflict, ...]] = {}
         self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         tokens: dict[int, set[str]] = {}
@@ -224,13 +225,21 @@ class Judge:
 
     # -- clause matching -------------------------------------------------
 
+    def pair(self, a: Key, b: Key) -> int:
+        """The pair of the two claims' readings, as one int (what is worked out per
+        pair of readings is kept by it)."""
+        return self.content[a] * self._readings + self.content[b]
+
+    def _flipped(self, pair: int) -> int:
+        return pair % self._readings * self._readings + pair // self._readings
+
     def clause_matches(self, a: Key, b: Key) -> tuple[tuple[int, int, float], ...]:
         """Clause pairs (index in a, index in b, score) that state the same thing:
         each clause's best partner on either side, if it scores high enough.
         Asked once for a link's conflicts and again for its claims' details."""
-        pair = (self.content[a], self.content[b])
+        pair = self.pair(a, b)
         if pair not in self._matches:
-            flipped = self._matches.get(pair[::-1])
+            flipped = self._matches.get(self._flipped(pair))
             if flipped is not None:
                 self._matches[pair] = tuple(sorted((i, j, score) for j, i, score in flipped))
             else:
@@ -242,7 +251,7 @@ class Judge:
         clause tables scored in one batch (the scorer's fixed cost paid once)."""
         tables = self.scorer.clause_tables([(self.claims[a], self.claims[b]) for a, b in pairs])
         for (a, b), matches in zip(pairs, best_partners(*tables, self.settings.clause_threshold)):
-            self._matches[(self.content[a], self.content[b])] = matches
+            self._matches[self.pair(a, b)] = matches
 
     def clause_facts(self, key: Key) -> list[Facts]:
         """The facts of each clause of a claim (a claim is judged once per link)."""
@@ -255,7 +264,7 @@ class Judge:
 
     def conflicts(self, a: Key, b: Key) -> tuple[Conflict, ...]:
         """Every way the two claims' matched clauses cannot both be true."""
-        pair = (self.content[a], self.content[b])
+        pair = self.pair(a, b)
         if pair not in self._conflicts:
             self.prepare([(a, b)])
         return self._conflicts[pair]
@@ -264,19 +273,19 @@ class Judge:
         """Work out the conflicts of every pair of contents the claim pairs join, in
         two passes: the name substitutions they ask about are scored in between, in
         one batch that pays the scorer's fixed cost (some 40 feature families) once."""
-        first: dict[tuple[int, int], tuple[Key, Key]] = {}  # each new pair of readings, by its first claim pair
+        first: dict[int, tuple[Key, Key]] = {}  # each new pair of readings, by its first claim pair
         for a, b in pairs:
-            pair = (self.content[a], self.content[b])
+            pair = self.pair(a, b)
             if pair not in self._conflicts and pair not in first:
                 first[pair] = (a, b)
         unmatched, known = [], set(self._matches)  # not matched either way round
         for pair, (a, b) in first.items():
-            if pair not in known and pair[::-1] not in known:
+            if pair not in known and self._flipped(pair) not in known:
                 unmatched.append((a, b))
             known.add(pair)
         if unmatched:
             self._match(unmatched)
-        todo: dict[tuple[int, int], tuple[Key, Key, list[_Matched]]] = {}
+        todo: dict[int, tuple[Key, Key, list[_Matched]]] = {}
         masked: dict[tuple[str, str], None] = {}
         for pair, (a, b) in first.items():
             matched: list[_Matched] = []

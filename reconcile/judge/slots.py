@@ -29,10 +29,13 @@ _NAMED = {EntityKind.PERSON, EntityKind.ORG, EntityKind.PLACE, EntityKind.NAME}
 _ROLE_WINDOW = 60
 """Characters either side of a name read as its role ("put the cybersecurity firm
 X in charge of its investigation")."""
+_KEPT = 1 << 17
+"""Overlaps of pairs of contexts kept at most (some 10 MB); the rest are worked out
+again: a 200-source story asks about 450,000 pairs."""
 _SPEECH = frozenset({"say", "report"})
+"""Tokens of reporting (``data.synonyms``): "X said" gives X no role in the event."""
 _RAREST = 3
 """Context words of a fact its slot partners are looked up by, rarest in its slot first."""
-"""Tokens of reporting (``data.synonyms``): "X said" gives X no role in the event."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +230,8 @@ class Slots:
         key = a << 32 | b if a < b else b << 32 | a
         known = self._alike.get(key)
         if known is None:
+            if len(self._alike) >= _KEPT:
+                self._alike.clear()
             known = self._alike[key] = self._overlap(a, b)
         return known
 
