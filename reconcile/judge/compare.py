@@ -17,8 +17,7 @@ import numpy as np
 
 from reconcile.align.score import Scorer
 from reconcile.facts import dates, entities, quantities
-from reconcile.facts.opposition import describe, opposition
-from reconcile.findings import short
+from reconcile.facts.opposition import opposition
 from reconcile.judge.matches import best_partners
 from reconcile.judge.slots import Slots, same_amount
 from reconcile.model import (
@@ -73,15 +72,7 @@ class Conflict:
     type: str
     facts: tuple[tuple[int, str, str], ...]  # (side, words, value)
     spans: tuple[tuple[int, int, int], ...]  # highlights: (side, start, end)
-    quoted: tuple[str, str] = ("", "")  # a fact of each side, quoted with its source's name
-    reason: str = ""  # or a reason of its own
     about: tuple[str, ...] = ()  # what two opposite words both apply to ("profit")
-
-    def explain(self, names: tuple[str, str]) -> str:
-        """The one-line reason, the sources named as in the report."""
-        if self.reason:
-            return self.reason
-        return f"{self.quoted[0]} ({names[0]}) vs {self.quoted[1]} ({names[1]})"
 
 
 def facing(kind: str, x: Fact, x_value: str, at_x: int, y: Fact, y_value: str, at_y: int) -> Conflict:
@@ -90,7 +81,6 @@ def facing(kind: str, x: Fact, x_value: str, at_x: int, y: Fact, y_value: str, a
         kind,
         ((0, x.text, x_value), (1, y.text, y_value)),
         ((0, x.start - at_x, x.end - at_x), (1, y.start - at_y, y.end - at_y)),
-        (x.text, y.text),
     )
 
 
@@ -314,10 +304,6 @@ class Judge:
     def _at(self, key: Key) -> int:
         return self.claims[key].sentence.start
 
-    def names(self, a: Key, b: Key) -> tuple[str, str]:
-        """The two claims' files as reasons name them (the evidence has the paths)."""
-        return short(self.docs[a[0]].path), short(self.docs[b[0]].path)
-
     def _numbers(self, a: Key, fa: Facts, b: Key, fb: Facts) -> Conflict | None:
         """Two amounts of one slot (``slots.same_amount``) neither side can match."""
         if not fb.quantities:
@@ -426,7 +412,6 @@ class Judge:
             "negation",
             tuple((side, c.text, f"{c.frame or 'negation'}:{c.sign:+d}") for side, c in enumerate(found.cues)),
             tuple((side, c.start - at[side], c.end - at[side]) for side, c in enumerate(found.cues)),
-            reason=describe(found),
             about=found.about,
         )
 
