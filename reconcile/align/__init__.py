@@ -39,6 +39,7 @@ def align(claims: Sequence[Sequence[Claim]], settings: Settings, anchor: int | N
     scores = scorer.distinct(batch.profiles, i, j)
     keep = np.flatnonzero(scores >= settings.align_threshold).tolist()
     links = [
-        Link(min(keys[i[k]], keys[j[k]]), max(keys[i[k]], keys[j[k]]), round(float(scores[k]), 4)) for k in keep
+        Link(min(keys[i[k]], keys[j[k]]), max(keys[i[k]], keys[j[k]]), round(score, 4), exact=score)
+        for k, score in zip(keep, scores[keep].tolist())
     ]
     return Alignment(tuple(groups(links)), idf)

@@ -116,7 +116,8 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
         texts = [(j.claims[a].sentence.text, j.claims[b].sentence.text) for a, b in extra]
         for (a, b), score in zip(extra, j.scorer.similarities(texts).tolist()):
             links[number[a] * size + number[b]] = Link(
-                a, b, round(float(score), 4), anchored=slots.agree(a, b, j.settings.slot_context))
+                a, b, round(score, 4), anchored=slots.agree(a, b, j.settings.slot_context), exact=score)
+    j.knows(links.values())
     find = Candidates(j)
     find.prepare([(link.a, link.b) for link in links.values()])
     ordered = [links[code] for code in sorted(links)]

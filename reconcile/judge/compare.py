@@ -30,6 +30,7 @@ from reconcile.model import (
     Facts,
     Granularity,
     Key,
+    Link,
     Quantity,
     Sentence,
 )
@@ -95,6 +96,11 @@ def within(facts: Facts, clause: Clause) -> Facts:
         negations=keep(facts.negations),
         directions=keep(facts.directions),
     )
+
+
+def _whole(claim: Claim) -> bool:
+    """Is the claim one clause, its whole sentence (as the clause tables read it)?"""
+    return [c.text for c in claim.clauses] in ([], [claim.sentence.text])
 
 
 def _unmatched(
@@ -203,6 +209,7 @@ class Judge:
         # judge, and the garbage collector scans every list at each full collection
         self._readings = max(self.content.values(), default=0) + 1
         self._matches: dict[int, tuple[tuple[int, int, float], ...]] = {}  # by ``pair``
+        self._sentence_scores: dict[int, float] = {}  # by ``pair``: the links' exact scores
         self._conflicts: dict[int, tuple[Conflict, ...]] = {}
         self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
@@ -236,11 +243,30 @@ class Judge:
                 self._match([(a, b)])
         return self._matches[pair]
 
+    def knows(self, links: Iterable[Link]) -> None:
+        """Keep the exact scores of the links' two sentences (the aligner's, or the
+        judge's own for pairs it found by slot): the clause table of two claims of
+        one clause each, their whole sentences, is that score, not scored again."""
+        for link in links:
+            if link.exact is not None:
+                self._sentence_scores.setdefault(self.pair(link.a, link.b), link.exact)
+
     def _match(self, pairs: Sequence[tuple[Key, Key]]) -> None:
         """The clause matches of claim pairs whose readings were never matched, their
         clause tables scored in one batch (the scorer's fixed cost paid once)."""
-        tables = self.scorer.clause_tables([(self.claims[a], self.claims[b]) for a, b in pairs])
-        for (a, b), matches in zip(pairs, best_partners(*tables, self.settings.clause_threshold)):
+        threshold = self.settings.clause_threshold
+        scored = []
+        for a, b in pairs:
+            known = self._sentence_scores.get(self.pair(a, b)) if _whole(self.claims[a]) and \
+                _whole(self.claims[b]) else None
+            if known is None:
+                scored.append((a, b))
+            else:
+                self._matches[self.pair(a, b)] = ((0, 0, known),) if known >= threshold else ()
+        if not scored:
+            return
+        tables = self.scorer.clause_tables([(self.claims[a], self.claims[b]) for a, b in scored])
+        for (a, b), matches in zip(scored, best_partners(*tables, threshold)):
             self._matches[self.pair(a, b)] = matches
 
     def clause_facts(self, key: Key) -> list[Facts]:

@@ -15,8 +15,9 @@ class Link:
 
     a: Key
     b: Key
-    score: float
+    score: float  # rounded to 4 places, as reported
     anchored: bool = False  # found by a fact both state alike, not by its wording
+    exact: float | None = None  # the score as worked out, when known: the judge reuses it
 
 
 @dataclass(frozen=True, slots=True)
