@@ -3,11 +3,14 @@ and judged once per distinct text, and every copy is reported where it stands.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from reconcile import api
+from reconcile.align import align
 from reconcile.api import Text
 from reconcile.facts.claims import Reader, analyse
+from reconcile.judge.compare import Judge
 from reconcile.model import Kind
 from reconcile.read.files import read_text
 from reconcile.settings import Settings
@@ -55,3 +58,16 @@ def test_a_reprinted_conflict_is_one_disagreement_with_each_copy_in_its_place() 
     for side in found.sides:
         for e in side.evidence:  # each copy highlighted at its own place in its own file
             assert [e.sentence[h[0] - e.start : h[1] - e.start] for h in e.highlights] == [side.value]
+
+
+def test_one_sentence_read_two_ways_is_judged_as_two_readings() -> None:
+    """A title line is read with the names its article's body gives, so the same
+    words may hold other facts in another article: the judge works out what two
+    sentences say to each other once per pair of readings, not of words."""
+    docs = [read_text(WIRE, f"{name}.txt", SETTINGS) for name in "abc"]
+    claims = {(i, 0): analyse(d, i, SETTINGS).claims[0] for i, d in enumerate(docs)}
+    first = claims[(2, 0)].facts.entities[0]
+    claims[(2, 0)] = replace(claims[(2, 0)], facts=replace(claims[(2, 0)].facts, entities=(
+        replace(first, kind=first.kind.PERSON), *claims[(2, 0)].facts.entities[1:])))
+    judge = Judge(docs, claims, align([[c] for c in claims.values()], SETTINGS), SETTINGS)
+    assert judge.content[(0, 0)] == judge.content[(1, 0)] != judge.content[(2, 0)]
