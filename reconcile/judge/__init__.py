@@ -181,8 +181,7 @@ def _agreements(j: Judge, agreeing: Sequence[Link], on_trial: set[int]) -> list[
     for link in agreeing:
         partners.setdefault(link.a, []).append(link.b)
         partners.setdefault(link.b, []).append(link.a)
-    for key in sorted(k for k in partners if k[0] in on_trial):
-        findings.extend(details(j, key, partners[key]))
+    findings.extend(details(j, {key: others for key, others in partners.items() if key[0] in on_trial}))
     return findings
 
 

@@ -4,44 +4,61 @@ matches, a number, date or name no other source states anywhere)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+import numpy as np
 
 from reconcile.findings import evidence, short
 from reconcile.judge.compare import NAMED, Judge, within
-from reconcile.model import Document, Finding, Key, Kind
+from reconcile.model import Clause, Document, Finding, Key, Kind
 from reconcile.rules import rule_for
 from reconcile.text.tokens import normalise
 
-def details(j: Judge, key: Key, partners: Sequence[Key]) -> list[Finding]:
-    """Parts of a supported claim that no other source gives: a clause no
-    partner matches, or a number, date or name no other source states anywhere."""
-    claim = j.claims[key]
-    doc = j.docs[key[0]]
-    matched: set[int] = set()
-    for other in partners:
-        matched.update(i for i, _, _ in j.clause_matches(key, other))
+
+def details(j: Judge, partners: Mapping[Key, Sequence[Key]]) -> list[Finding]:
+    """Parts of each supported claim (by key, with its partners) that no other
+    source gives: a clause no partner matches, or a number, date or name no other
+    source states anywhere. Whether another source states such a clause is scored
+    for every claim's clauses in one batch."""
+    found: list[Finding | tuple[Key, Clause, int, int]] = []  # a clause to check: its pairs' place
+    pairs: list[tuple[str, str]] = []
     numbers, days, names = j.stated
-    found: list[Finding] = []
-    for i, clause in enumerate(claim.clauses):
-        if i not in matched:
-            if len(claim.clauses) > 1 and not _stated_elsewhere(j, clause.text, key[0]):
-                found.append(_detail(j, doc, key, clause.start, clause.end, clause.text))
+    for key in sorted(partners):
+        claim, doc = j.claims[key], j.docs[key[0]]
+        facts = j.with_nationalities(claim.facts, claim.sentence)
+        matched: set[int] = set()
+        for other in partners[key]:
+            matched.update(i for i, _, _ in j.clause_matches(key, other))
+        for i, clause in enumerate(claim.clauses):
+            if i not in matched:
+                if len(claim.clauses) > 1:
+                    others = _elsewhere(j, clause.text, key[0])
+                    found.append((key, clause, len(pairs), len(pairs) + len(others)))
+                    pairs.extend(others)
+                continue
+            own = within(facts, clause)
+            given = [
+                *(q for q in own.quantities if numbers.elsewhere(q, key[0])),
+                *(d for d in own.dates if days.elsewhere(d, key[0])),
+                *(e for e in own.entities if e.kind not in NAMED or names.elsewhere(e, key[0])),
+            ]
+            found.extend(_detail(j, doc, key, f.start, f.end, f.text)
+                         for f in (*own.quantities, *own.dates, *own.entities) if f not in given)
+    scores = j.scorer.similarities(pairs) if pairs else np.zeros(0)
+    out = []
+    for item in found:
+        if isinstance(item, Finding):
+            out.append(item)
             continue
-        own = within(j.with_nationalities(claim.facts, claim.sentence), clause)
-        given = [
-            *(q for q in own.quantities if numbers.elsewhere(q, key[0])),
-            *(d for d in own.dates if days.elsewhere(d, key[0])),
-            *(e for e in own.entities if e.kind not in NAMED or names.elsewhere(e, key[0])),
-        ]
-        for fact in (*own.quantities, *own.dates, *own.entities):
-            if fact not in given:
-                found.append(_detail(j, doc, key, fact.start, fact.end, fact.text))
-    return found
+        key, clause, start, stop = item
+        if stop == start or scores[start:stop].max() < j.settings.clause_threshold:  # no other source tells it
+            out.append(_detail(j, j.docs[key[0]], key, clause.start, clause.end, clause.text))
+    return out
 
 
-def _stated_elsewhere(j: Judge, text: str, source: int) -> bool:
-    """Does a sentence of another source state this clause (clause_threshold)?
-    A clause its partners leave out may be told elsewhere in the sources; only
+def _elsewhere(j: Judge, text: str, source: int) -> list[tuple[str, str]]:
+    """The sentences of other sources that may state this clause, paired with it:
+    a clause its partners leave out may be told elsewhere in the sources; only
     sentences sharing enough of its content tokens are scored (an index)."""
     tokens = set(normalise(text))
     hits: dict[Key, int] = {}
@@ -50,10 +67,7 @@ def _stated_elsewhere(j: Judge, text: str, source: int) -> bool:
             if key[0] != source:
                 hits[key] = hits.get(key, 0) + 1
     need = max(1, round(j.settings.clause_threshold * len(tokens)))
-    pairs = [(text, j.claims[k].sentence.text) for k, n in hits.items() if n >= need]
-    return bool(pairs) and float(
-        j.scorer.similarities(pairs).max()
-    ) >= j.settings.clause_threshold
+    return [(text, j.claims[k].sentence.text) for k, n in hits.items() if n >= need]
 
 
 def _detail(j: Judge, doc: Document, key: Key, start: int, end: int, text: str) -> Finding:
