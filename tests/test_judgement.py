@@ -306,3 +306,38 @@ def test_a_count_ending_a_sentence_is_not_read_with_the_next_line() -> None:
         "Micron layoffs at the Xi'an plant reached 300.\n\nPlants in Taiwan kept running on Monday.\n",
     )
     assert [f.reason for f in report.of(Kind.CONTRADICTION)] == ["200 (a.txt) vs 300 (b.txt)"]
+
+
+# -- what a new user tried, one sentence per file (issue #14) --------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b, disputes",
+    [
+        ("The company reported a quarterly profit of 2.1 billion euros.",
+         "The company reported a quarterly loss of 2.1 billion euros.", {("negation", "profit", "loss")}),
+        ("The council voted for the housing bill on Tuesday.",
+         "The council voted against the housing bill on Tuesday.", {("negation", "voted for", "voted against")}),
+        ("The hurricane made landfall at 3 a.m. near the port.",
+         "The hurricane made landfall at 9 p.m. near the port.", {("date", "3 a.m.", "9 p.m.")}),
+        ("The board voted 7-2 to approve the $4.5 million budget.",
+         "The board voted 5-4 to approve the $3.2 million budget.",
+         {("number", "7-2", "5-4"), ("number", "$4.5 million", "$3.2 million")}),
+    ],
+)
+def test_what_a_new_user_tried_is_a_disagreement(a: str, b: str, disputes: set[tuple[str, str, str]]) -> None:
+    found = [f for f in _report(a, b).findings if f.kind is Kind.CONTRADICTION]
+    assert {(f.type, *(side.value for side in f.sides)) for f in found} == disputes
+
+
+def test_a_short_claim_is_reported_not_dropped() -> None:
+    report = _report("The senator voted against the bill.", "The senator voted against the bill.")
+    assert [f.kind for f in report.findings] == [Kind.AGREEMENT]
+
+
+def test_a_day_and_month_take_the_year_nearest_the_publication_date() -> None:
+    from reconcile import extract
+
+    data = extract(Text("a.txt", "Sept. 6, 2024\n\nThe zoning hearing is set for Nov. 14 at city hall.\n"))
+    (hearing,) = [d for s in data["sentences"] for d in s["facts"]["dates"]]
+    assert hearing["normalised"].startswith("2024-11-14")

@@ -30,19 +30,21 @@ class Candidate:
 
 
 def candidates(j: Judge, slots: Slots, link: Link, heading: bool, outscored: float) -> list[Candidate]:
-    """Every candidate conflict of a pair of claims, the best one per type.
+    """Every candidate conflict of a pair of claims, the best one per type (and for
+    amounts per unit).
     ``outscored``: how much better another sentence of either claim's partner
     source matches it (the sentence that matches best speaks for its source)."""
     base = {"link": link.score, "heading": float(heading), "outscored": outscored}
-    found: dict[str, Candidate] = {}
+    found: dict[tuple[str, str], Candidate] = {}
 
     def keep(conflict: Conflict, features: dict[str, float], facts: tuple[Stated, Stated] | None) -> None:
         kind = conflict.type
         merged = {**base, f"type:{'date' if kind == 'weekday' else kind}": 1.0, **features}
         c = Candidate(link, conflict, tuple(sorted(merged.items())), facts)
-        old = found.get(kind)
+        unit = facts[0].fact.unit if facts and kind == "number" else ""  # type: ignore[union-attr]
+        old = found.get((kind, unit))  # a vote's tally and its budget are two disputes
         if old is None or _strength(old) < _strength(c):
-            found[kind] = c
+            found[(kind, unit)] = c
 
     for conflict in j.conflicts(link.a, link.b):
         facts = _stated(j, slots, link, conflict)

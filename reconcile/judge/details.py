@@ -12,6 +12,7 @@ from reconcile.model import Document, Finding, Key, Kind
 from reconcile.rules import rule_for
 from reconcile.text.tokens import normalise
 
+
 def details(j: Judge, key: Key, partners: Sequence[Key]) -> list[Finding]:
     """Parts of a supported claim that no other source gives: a clause no
     partner matches, or a number, date or name no other source states anywhere."""

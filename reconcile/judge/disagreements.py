@@ -27,6 +27,7 @@ from reconcile.judge.compare import Judge
 from reconcile.judge.slots import Stated
 from reconcile.model import ComparedFact, Evidence, Finding, Key, Kind, Side
 from reconcile.rules import rule_for
+from reconcile.text.tokens import normalise
 
 _UNIT_WORDS = {"count": "number", "percent": "share", "percentage-point": "change", "currency": "amount",
                "length": "distance", "duration": "duration", "age": "age", "rank": "rank", "tally": "tally",
@@ -34,6 +35,7 @@ _UNIT_WORDS = {"count": "number", "percent": "share", "percentage-point": "chang
 
 _SHOWN = 3
 """Sides listed by their files in the reason; more sources are counted."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _RUNNING = re.compile("|".join(f"(?:{p})" for p in RUNNING_TOTAL), re.I)
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|said|says|estimated|estimates|reported|put|puts|measured|recorded)\b", re.I)
@@ -54,7 +56,7 @@ def disagreements(j: Judge, sure: Sequence[tuple[Candidate, float]]) -> list[Fin
     """One finding per disputed slot and set of connected values."""
     groups: dict[tuple[str, str], list[tuple[Candidate, float]]] = {}
     for c, p in sure:
-        groups.setdefault(_slot_key(c), []).append((c, p))
+        groups.setdefault(_slot_key(c, j.claims[c.link.a].sentence.text), []).append((c, p))
     found = []
     for (kind, slot), members in groups.items():
         sets = Sets()
@@ -67,13 +69,16 @@ def disagreements(j: Judge, sure: Sequence[tuple[Candidate, float]]) -> list[Fin
     return found
 
 
-def _slot_key(c: Candidate) -> tuple[str, str]:
+def _slot_key(c: Candidate, sentence: str) -> tuple[str, str]:
     """What a conflict disputes, in words, which is also what it is gathered by:
-    "number of patient", "date of the meet", "person named (chair, talk)"; a
-    polarity conflict is its own slot, the pair of sentences it is between."""
+    "number of patients", "date of the meet", "person named (chair, talk)",
+    "vote of housing bill" for opposite words."""
     kind = c.conflict.type
-    if c.facts is None:
-        return kind, f"what is asserted ({c.link.a[0]}:{c.link.a[1]}, {c.link.b[0]}:{c.link.b[1]})"
+    if c.facts is None:  # opposite words: the frame they are in, and what both apply to
+        frame = c.conflict.facts[0][2].partition(":")[0] if c.conflict.facts else "negation"
+        words = [w for w in _WORD.findall(sentence) if set(normalise(w)) & set(c.conflict.about)]
+        about = f" of {' '.join(dict.fromkeys(w.lower() for w in words))}" if words else ""
+        return kind, ("what is asserted" if frame == "negation" else frame) + about
     x, y = c.facts
     if x.type == "number":
         unit = x.fact.unit.partition(":")[0]  # type: ignore[union-attr]
