@@ -4,10 +4,12 @@
 
 Every candidate conflict the judge weighs in every story (``reconcile.judge.weigh``)
 with a probability of at least ``--floor`` under today's model is listed with its
-two sentences and an id. A person writes, per id, 1 (the two sentences cannot
-both be true of the story's event: a real conflict) or 0 (not a conflict: other
-things counted, other subjects, other times, a misreading) into a labels file,
-``bench/data/ecbplus-labels.json`` ({"id": label}); ids name the story, the two
+two sentences and an id. A person writes, per id, c (the two sentences cannot
+both be true of the story's event: a real conflict), u (a running figure
+updated between reports), a (figures attributed to different authorities) or n
+(not a disagreement: other things counted, other subjects, other times, a
+misreading) into ``bench/data/ecbplus-labels.json`` ({"labels": {id: label}});
+ids name the story, the two
 files and lines and the conflict's type, never the articles' words, so no text of
 the corpus enters the repository. ``bench/fit_judge.py --real-labels`` then fits
 on these beside the labelled cases, leaving one story out at a time.
@@ -74,7 +76,11 @@ def candidates(root: Path) -> list[Labelled]:
 def read_labels(path: Path, root: Path) -> list[tuple[Labelled, int]]:
     """The labelled candidates that still exist under today's judge."""
     labels = json.loads(path.read_text(encoding="utf-8"))["labels"]
-    return [(c, int(labels[c.id])) for c in candidates(root) if c.id in labels]
+    return [(c, int(labels[c.id] in DISAGREEMENT)) for c in candidates(root) if c.id in labels]
+
+
+DISAGREEMENT = ("c", "u", "a")
+"""Labels of a real disagreement: a conflict, an update, attributed figures."""
 
 
 def main() -> None:

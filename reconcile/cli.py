@@ -200,6 +200,10 @@ def _configure(opts: Options) -> _Setup:
     settings = found.settings.replace(today=date.today())  # the one clock the run reads
     if reference is not None:
         settings = settings.replace(reference_date=reference)
+    if opts.min_confidence is not None:
+        if not 0.0 <= opts.min_confidence <= 1.0:
+            raise ReconcileError(f"--min-confidence: {opts.min_confidence} is not a probability between 0 and 1")
+        settings = settings.replace(min_confidence=opts.min_confidence)
     return _Setup(
         settings=settings,
         select=found.select if opts.select is None else _rules("--select", opts.select),
@@ -275,6 +279,7 @@ class Options:
     date: Optional[str]
     config: Optional[Path]
     show: Optional[str]
+    min_confidence: Optional[float]
 
 
 def _option(kind: Any, *names: str, help: str, default: Any = None) -> tuple[Any, Any]:
@@ -305,6 +310,11 @@ _DECLARED: dict[str, tuple[Any, Any]] = {
     "date": _option(
         Optional[str], "--date", help="Publication date YYYY-MM-DD, to resolve 'on Monday', 'later this month'.",
     ),
+    "min_confidence": _option(
+        Optional[float], "--min-confidence",
+        help="Report a contradiction at least this probable, 0 to 1 (default: the fitted threshold, 0.5: "
+        "more likely than not). Lower shows possible conflicts, each with its probability.",
+    ),
     "config": _option(
         Optional[Path], "--config",
         help="Read settings from this file instead of the reconcile.toml or pyproject.toml found upward.",
@@ -318,7 +328,7 @@ _DECLARED: dict[str, tuple[Any, Any]] = {
 """Each field of Options as a command parameter, declared once for every command that offers it."""
 
 READING = ("date", "config")  # every command that reads articles
-JUDGING = ("fail_on", "exit_zero", "select", "ignore", *READING)  # and judges them
+JUDGING = ("fail_on", "exit_zero", "select", "ignore", "min_confidence", *READING)  # and judges them
 REPORTING = ("fmt", "output", "show", "baseline", "write_baseline", *JUDGING)  # and reports on them
 
 

@@ -58,6 +58,25 @@ def test_fail_on_sets_the_threshold(tmp_path: Path, fail_on: str, texts: tuple[s
     assert result.exit_code == code, result.output
 
 
+POSSIBLE = (  # two officials each said to have met him: both may be true
+    "Commerce Minister Wang Wentao met Micron chief executive Sanjay Mehrotra in Beijing.\n",
+    "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing.\n",
+)
+
+
+def test_min_confidence_shows_possible_conflicts_with_their_probability(tmp_path: Path) -> None:
+    files = _files(tmp_path, POSSIBLE)
+    assert runner.invoke(app, ["compare", *files]).exit_code == 0
+    result = runner.invoke(app, ["compare", "--min-confidence", "0.2", *files])
+    assert result.exit_code == 1 and "Contradictions (1)" in result.stdout
+    assert "Wang Wentao (a.txt) vs Li Qiang (b.txt)  (score 0.3" in result.stdout
+
+
+def test_min_confidence_outside_0_to_1_is_exit_2(tmp_path: Path) -> None:
+    one_line_error(runner.invoke(app, ["compare", "--min-confidence", "3", *_files(tmp_path, POSSIBLE)]),
+                   "--min-confidence")
+
+
 def test_missing_file_is_exit_2_naming_it(tmp_path: Path) -> None:
     (a,) = _files(tmp_path, AGREE[:1])
     missing = str(tmp_path / "nope.txt")

@@ -39,11 +39,6 @@ CONTRADICTIONS = [
         "An American fell to his death 30 years ago from a Sydney cliff top known as a meeting place.",
     ),
     (
-        "entity",
-        "Commerce Minister Wang Wentao met Micron chief executive Sanjay Mehrotra in Beijing.",
-        "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing.",
-    ),
-    (
         "entity",  # a person no list knows by first name, named in the other's place
         "Lucia Moreno made no public comment after the talks with the ministry.",
         "Sanjay Mehrotra made no public comment after the talks with the ministry.",
@@ -143,6 +138,26 @@ LOOK_ALIKES = [
         "Tomasz Kowalski told reporters, provided it adheres to Canadian laws.",
         "Tomasz Kowalski told reporters the firm was welcome to continue to grow in Canada provided it "
         "complies with Canadian laws and regulations.",
+    ),
+    (
+        "an abbreviated name",
+        "A jury convicted the gang member of murdering a deputy of the L.A. County Sheriff's Department.",
+        "A jury convicted the gang member of murdering a deputy of the Los Angeles County Sheriff's Department.",
+    ),
+    (
+        "the same words printed a week apart",  # "on Friday" read against two date lines: our reading, not theirs
+        "April 10, 2007\n\nThe gunman was arrested a few hours after the attack on Friday.",
+        "April 17, 2007\n\nThe gunman was arrested a few hours after the attack on Friday.",
+    ),
+    (
+        "a list told in another order",
+        "Police said three people, a man and two women, were killed in the fire at the bank.",
+        "Three bank workers, two women and a man, were killed in the fire at the bank, police said.",
+    ),
+    (
+        "one round figure hedged from either side",
+        "Nearly $100 billion of India's trade passes through the sea lane each year.",
+        "Over a hundred billion dollars of India's trade passes through the sea lane each year.",
     ),
     (
         "same polarity in other words",
@@ -291,12 +306,27 @@ def test_details_only_one_source_gives_anywhere(name: str, a: str, b: str, expec
 
 
 def test_the_best_matching_sentence_speaks_for_its_source() -> None:
-    """Without the sentence that agrees, the weaker match is reported."""
-    report = _report(
-        "His accomplice, also on the run, surrendered himself to police on Thursday.",
-        "Police shot the gunman dead on Wednesday after he went on the run.",
-    )
-    assert [f.type for f in report.of(Kind.CONTRADICTION)] == ["weekday"]
+    """A conflict with a weaker match is less sure beside a sentence that agrees."""
+    claim = "His accomplice, also on the run, surrendered himself to police on Thursday."
+    weaker = "Police shot the gunman dead on Wednesday after he went on the run."
+    agrees = "Edgar Ricardo de Oliveira also fled but surrendered to police on Thursday morning. "
+    every = Settings(min_confidence=0.0)
+
+    def score(*texts: str) -> float:
+        report = compare([Text(f"{chr(97 + i)}.txt", t) for i, t in enumerate(texts)], every)
+        return max(f.score for f in report.of(Kind.CONTRADICTION) if f.type == "weekday")
+
+    assert score(claim, agrees + weaker) < score(claim, weaker) < 0.5  # two events, not reported by default
+
+
+def test_two_people_each_said_to_act_is_a_possible_conflict_only() -> None:
+    """Both may have met him: one outlet reports one meeting, another the other.
+    The candidate is kept below the default threshold, and shown when asked for."""
+    a = "Commerce Minister Wang Wentao met Micron chief executive Sanjay Mehrotra in Beijing."
+    b = "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing."
+    assert not _report(a, b).of(Kind.CONTRADICTION)
+    shown = compare([Text("a.txt", a), Text("b.txt", b)], Settings(min_confidence=0.2)).of(Kind.CONTRADICTION)
+    assert [(f.type, f.reason) for f in shown] == [("entity", "Wang Wentao (a.txt) vs Li Qiang (b.txt)")]
 
 
 def test_a_count_ending_a_sentence_is_not_read_with_the_next_line() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Sequence
 from reconcile.align.groups import claims_stated
 from reconcile.findings import evidence, sort_findings
 from reconcile.judge.candidates import Candidate, candidates
-from reconcile.judge.compare import Judge
+from reconcile.judge.compare import Judge, span
 from reconcile.judge.confidence import fitted, probability
 from reconcile.judge.details import details
 from reconcile.judge.disagreements import disagreements
@@ -85,7 +85,7 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
         for (a, b), score in zip(extra, j.scorer.similarities(texts).tolist()):
             links[(a, b)] = Link(a, b, round(float(score), 4), anchored=slots.agree(a, b, j.settings.slot_context))
     j.prepare(links)
-    j.mask((x.key, x.fact, y.key, y.fact) for a, b in links for x, y, _ in slots.facing(a, b, "entity")
+    j.mask((x.key, [span(x.fact)], y.key, [span(y.fact)]) for a, b in links for x, y, _ in slots.facing(a, b, "entity")
            if j.rivals(a, x.fact, b, y.fact))  # type: ignore[arg-type]
     best: dict[tuple[Key, int], float] = {}  # (claim, other source) -> its best link's score
     for a, b in links:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reconcile.facts import dates, quantities
-from reconcile.judge.compare import Conflict, Judge, facing
-from reconcile.judge.slots import Slots, Stated
-from reconcile.model import Granularity, Link
+from reconcile.judge.compare import Conflict, Judge, facing, span
+from reconcile.judge.slots import Slots, Stated, same_amount
+from reconcile.model import DateMention, Granularity, Link, Quantity
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,11 @@ def candidates(j: Judge, slots: Slots, link: Link, heading: bool, outscored: flo
 
     for conflict in j.conflicts(link.a, link.b):
         facts = _stated(j, slots, link, conflict)
-        if facts is not None and facts[0].type == "number" and _other_scope(*facts):
+        if facts is not None and facts[0].type in ("number", "date") and _apart(j, link, *facts):
             continue
         features = _weigh(j, slots, *facts) if facts else {"context": link.score}
+        if conflict.type == "negation":
+            features["masked:negation"] = _masked(j, link, conflict)
         about = {"about": 1.0} if conflict.about else {}
         keep(conflict, {**features, **about, "clause": 1.0, "context": max(features["context"], link.score)}, facts)
     minimum = j.settings.slot_context
@@ -80,13 +82,24 @@ def _stated(j: Judge, slots: Slots, link: Link, conflict: Conflict) -> tuple[Sta
     return (sides[0], sides[1]) if sides[0] is not None and sides[1] is not None else None
 
 
+def _masked(j: Judge, link: Link, conflict: Conflict) -> float:
+    """How alike two sentences are with the words a conflict opposes masked
+    ("profit" and "loss", "not" and nothing)."""
+    keys = (link.a, link.b)
+    spans = [[(j.claims[keys[side]].sentence.start + start, j.claims[keys[side]].sentence.start + end)
+              for s, start, end in conflict.spans if s == side] for side in (0, 1)]
+    return j.masked(link.a, spans[0], link.b, spans[1])
+
+
 def _weigh(j: Judge, slots: Slots, x: Stated, y: Stated, sim: float | None = None) -> dict[str, float]:
     """What weighs on two facts of one slot disagreeing: how alike their contexts
     are, whether the slot is named on both sides (the same counted noun, a name's
     role words shared), whether they are each other's best match and alone in
     their slot, whether either source states the other's value anywhere; for
-    amounts whether their clauses place them at other times, for names how alike
-    the sentences are with the two names masked."""
+    amounts whether their clauses place them at other times, for dates whether one
+    was read from a relative word ("today", against a publication date that may be
+    a time zone ahead), and how alike the
+    sentences are with the two values masked (one value in the other's place)."""
     context = slots.alike(x, y) if sim is None else sim
     if x.type == "number":
         named = bool(x.fact.counted) and x.slot == y.slot  # type: ignore[union-attr]
@@ -94,26 +107,47 @@ def _weigh(j: Judge, slots: Slots, x: Stated, y: Stated, sim: float | None = Non
         named = x.type == "entity" and context > 0
     features = {"context": context, "named": float(named), **slots.weigh(x, y),
                 "exclusive": float(j.exclusive(x.type, x.key, x.fact, y.key, y.fact))}
+    if x.type in ("number", "date"):
+        features[f"near:{x.type}"] = slots.similarity(x.near, y.near)
     if x.type == "number":
         features["timed"] = float(slots.timed(x, y))
-    if x.type == "entity":
-        features["masked"] = j.masked(x.key, x.fact, y.key, y.fact)  # type: ignore[arg-type]
+    if x.type == "date":
+        features["relative"] = float(bool(x.fact.value.relative or y.fact.value.relative))  # type: ignore[union-attr]
+    features[f"masked:{x.type}"] = j.masked(x.key, [span(x.fact)], y.key, [span(y.fact)])
     return features
+
+
+def _apart(j: Judge, link: Link, x: Stated, y: Stated) -> bool:
+    """Are two values of one slot values of different things, or one value read two
+    ways? The two sources print the same words (a relative date resolved against two
+    publication dates is our reading, not their dispute); either sentence also gives
+    the other's value of the same thing (a list read in another order: "from October 16 to November 14",
+    "three, a man and two women"); an amount's clause places it in another year."""
+    if " ".join(x.fact.text.lower().split()) == " ".join(y.fact.text.lower().split()):
+        return True
+    fa, fb = j.claims[link.a].facts, j.claims[link.b].facts
+    if x.type == "number":
+        def same(u: Quantity, v: Quantity) -> bool:
+            return same_amount(u, v) and quantities.compatible(u, v)
+        return _other_scope(x, y) or any(same(x.fact, q) for q in fb.quantities) \
+            or any(same(q, y.fact) for q in fa.quantities)  # type: ignore[arg-type]
+
+    def told(u: DateMention, v: DateMention) -> bool:
+        return u.value.granularity == v.value.granularity and dates.compatible(u.value, v.value)
+    return any(told(x.fact, d) for d in fb.dates) or any(told(d, y.fact) for d in fa.dates)  # type: ignore[arg-type]
 
 
 def _conflict(j: Judge, slots: Slots, link: Link, x: Stated, y: Stated) -> Conflict | None:
     """The conflict of two facts of one slot, if their values cannot both hold."""
     at_a, at_b = j.claims[link.a].sentence.start, j.claims[link.b].sentence.start
     if x.type == "number":
-        same = [(u, v) for u, v, _ in slots.facing(link.a, link.b, "number") if u.slot == x.slot and v.slot == y.slot]
-        if _other_scope(x, y) or any(quantities.compatible(u.fact, v.fact) for u, v in same  # type: ignore[arg-type]
-                                     if u is x or v is y):
-            return None  # the other claim also gives the same amount: two amounts of different things
+        if _apart(j, link, x, y):
+            return None
         return facing("number", x.fact, quantities.describe(x.fact), at_a,  # type: ignore[arg-type]
                       y.fact, quantities.describe(y.fact), at_b)  # type: ignore[arg-type]
     if x.type == "date":
         vx, vy = x.fact.value, y.fact.value  # type: ignore[union-attr]
-        if dates.compatible(vx, vy):
+        if dates.compatible(vx, vy) or _apart(j, link, x, y):
             return None
         kind = "weekday" if Granularity.WEEKDAY in (vx.granularity, vy.granularity) else "date"
         return facing(kind, x.fact, dates.describe(vx), at_a, y.fact, dates.describe(vy), at_b)

@@ -58,6 +58,11 @@ def _may_replace(x: entities.Entity, y: entities.Entity) -> bool:
 
 F = TypeVar("F")
 Fact = Quantity | DateMention | entities.Entity
+Span = tuple[int, int]  # document offsets
+
+
+def span(fact: Fact) -> Span:
+    return fact.start, fact.end
 _Rivals = tuple[entities.Entity, entities.Entity, tuple[str, str]]  # two names, their sentences masked
 _Matched = tuple[int, int, Facts, Facts, list[_Rivals]]  # two matched clauses, their facts, their rival names
 
@@ -254,7 +259,7 @@ class Judge:
             matched: list[_Matched] = []
             for i, j, _ in self.clause_matches(a, b):
                 fa, fb = self.clause_facts(a)[i], self.clause_facts(b)[j]
-                rivals = [(x, y, (self._masked(a, x), self._masked(b, y))) for x, y in self._rivals(a, fa, b, fb)]
+                rivals = [(x, y, (self._masked(a, [span(x)]), self._masked(b, [span(y)]))) for x, y in self._rivals(a, fa, b, fb)]
                 masked.update((m, None) for _, _, m in rivals if m not in self._masked_scores)
                 matched.append((i, j, fa, fb, rivals))
             todo[pair] = (a, b, matched)
@@ -338,16 +343,17 @@ class Judge:
             and not names.by(y, a[0]) and not names.by(x, b[0])
         )
 
-    def masked(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> float:
+    def masked(self, a: Key, x: Sequence[Span], b: Key, y: Sequence[Span]) -> float:
         """How alike the two claims' sentences are with ``x`` and ``y`` masked: one
-        name standing in the other's place leaves the same sentence."""
+        value (a name, an amount, an opposite word) standing in the other's place
+        leaves the same sentence."""
         pair = (self._masked(a, x), self._masked(b, y))
         if pair not in self._masked_scores:
             self.mask([(a, x, b, y)])
         return self._masked_scores[pair]
 
-    def mask(self, rivals: Iterable[tuple[Key, entities.Entity, Key, entities.Entity]]) -> None:
-        """Score the masked sentences of many pairs of names in one batch."""
+    def mask(self, rivals: Iterable[tuple[Key, Sequence[Span], Key, Sequence[Span]]]) -> None:
+        """Score the masked sentences of many pairs of values in one batch."""
         todo = list(dict.fromkeys((self._masked(a, x), self._masked(b, y)) for a, x, b, y in rivals))
         todo = [pair for pair in todo if pair not in self._masked_scores]
         if todo:
@@ -360,11 +366,15 @@ class Judge:
         table = self.stated[("number", "date", "entity").index(kind)]
         return not table.by(y, a[0]) and not table.by(x, b[0])  # type: ignore[arg-type]
 
-    def _masked(self, key: Key, name: entities.Entity) -> str:
-        """The words of a claim's sentence but one name."""
+    def _masked(self, key: Key, spans: Sequence[Span]) -> str:
+        """The words of a claim's sentence but some values (document offsets)."""
         s = self.claims[key].sentence
         plain = self.docs[key[0]].plain
-        return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
+        kept, at = [], s.start
+        for start, end in sorted(spans):
+            kept.append(plain[at : max(at, start)])
+            at = max(at, end)
+        return " ".join(" ".join([*kept, plain[at : s.end]]).split())
 
     def _polarity(self, a: Key, ca: Clause, fa: Facts, b: Key, cb: Clause, fb: Facts) -> Conflict | None:
         """Opposite outcomes or directions, or what one negates and the other
