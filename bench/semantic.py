@@ -72,6 +72,7 @@ class Query:
     """One gold pair: a's sentence, every sentence of b's file, which are b's."""
 
     case: str
+    kind: str  # "agreement" or "contradiction"
     a: str
     candidates: tuple[str, ...]
     partner: np.ndarray  # bool per candidate
@@ -86,7 +87,7 @@ def case_queries(case_dir: Path) -> tuple[list[Query], int]:
     read = {p.name: [s["text"] for s in extract(str(p), settings)["sentences"]] for p in articles(case_dir)}
     idf = idf_table(t for texts in read.values() for t in texts)
     queries, skipped = [], 0
-    for pair in (*gold.agreements, *gold.contradictions):
+    for kind, pair in [("agreement", p) for p in gold.agreements] + [("contradiction", p) for p in gold.contradictions]:
         a = next((t for t in read.get(pair.a.file, ()) if fold(pair.a.snippet) in fold(t)), None)
         candidates = tuple(read.get(pair.b.file, ()))
         partner = np.array([fold(pair.b.snippet) in fold(t) for t in candidates], dtype=bool)
@@ -94,7 +95,7 @@ def case_queries(case_dir: Path) -> tuple[list[Query], int]:
             skipped += 1
             continue
         lexical = pair_similarities([(a, t) for t in candidates], idf)
-        queries.append(Query(case_dir.name, a, candidates, partner, lexical))
+        queries.append(Query(case_dir.name, kind, a, candidates, partner, lexical))
     return queries, skipped
 
 
@@ -154,11 +155,19 @@ def print_ranking(root: str) -> list[str]:
     print(f"  {len(queries)} gold pairs ({skipped} left out: a snippet in no sentence read), "
           f"{statistics.median(sizes):.0f} sentences in b's file (median), {len({q.case for q in queries})} cases")
     places, ratio = ranking(queries)
-    print(f"  {'measure':<62} {'top-1':>12} {'top-3':>12}")
+    today = places["lexical (today)"]
+    kinds = [q.kind for q in queries]
+    print(f"  {'measure':<62} {'top-1':>12} {'top-3':>12}  top-1 of agreements, contradictions; "
+          "against today: won, lost")
     for name, found in places.items():
         one, three = sum(p == 1 for p in found), sum(p <= 3 for p in found)
+        by_kind = [f"{sum(p == 1 for p, k in zip(found, kinds) if k == kind)}/{kinds.count(kind)}"
+                   for kind in ("agreement", "contradiction")]
+        won = sum(p == 1 < t for p, t in zip(found, today))
+        lost = sum(t == 1 < p for p, t in zip(found, today))
         n = len(found)
-        print(f"  {name:<62} {one:>3}/{n} {one / n:.1%} {three:>3}/{n} {three / n:.1%}")
+        print(f"  {name:<62} {one:>3}/{n} {one / n:.1%} {three:>3}/{n} {three / n:.1%}  "
+              f"{', '.join(by_kind)}; {won}, {lost}")
     print(f"  the logit's cosine weight over its lexical weight, by fold: {min(ratio):.1f} to {max(ratio):.1f}")
     return [q.a for q in queries] + [t for q in queries for t in q.candidates]
 
@@ -214,7 +223,7 @@ def print_mrpc(path: str) -> list[str]:
     print(f"\n## MRPC\n$ {command('--mrpc', path)}")
     print(f"  {len(pairs)} pairs, {label.mean():.1%} paraphrases; ten folds, threshold (and weights) fitted on nine")
     rows: list[tuple[str, Callable[[], float]]] = [
-        (f"lexical (today), frozen threshold {Settings().paraphrase_threshold}", lambda: frozen),
+        (f"lexical (today), frozen threshold {Settings().paraphrase_threshold} (fitted on this file)", lambda: frozen),
         ("lexical, threshold cross-validated", lambda: cross_validated(lexical[:, None], label, False)),
     ]
     cosines = {d: semantic.similarities(pairs, d) for d in WIDTHS}
@@ -260,8 +269,11 @@ def print_fidelity(texts: Sequence[str]) -> None:
 
 PAIR = ("Doctors and nurses worked from paper records.", "Clinicians reverted to pen-and-paper charting.")
 
+PEAK = "re.search(r'VmHWM:\\s*(\\d+)', open('/proc/self/status').read())[1]"
+"""The process's peak resident memory in kB (ru_maxrss would count the parent's, inherited across exec)."""
+
 FIRST = f"""
-import time, resource
+import re, time
 t0 = time.perf_counter()
 import reconcile.align
 t1 = time.perf_counter()
@@ -271,10 +283,10 @@ semantic.model()
 t3 = time.perf_counter()
 semantic.similarities([{PAIR!r}])
 t4 = time.perf_counter()
-print(t1 - t0, t2 - t1, t3 - t2, t4 - t3, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(t1 - t0, t2 - t1, t3 - t2, t4 - t3, {PEAK})
 """
 
-BASE = "import resource, reconcile.align; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+BASE = f"import re, reconcile.align; print({PEAK})"
 
 THEIRS = f"""
 import time
@@ -361,10 +373,10 @@ def print_cost(times: int, texts: Sequence[str]) -> None:
     print(f"  load (tokenizer JSON, safetensors header, memory map) {first * 1e3:.0f} ms; "
           f"first pair embedded and compared {pair * 1e3:.1f} ms; whole process {wall * 1e3:.0f} ms")
     print(f"  peak memory {rss / 1024:.0f} MB against {base_rss / 1024:.0f} MB for reconcile.align alone")
-    _, _, trace = run("from reconcile.align import semantic; semantic.model()", "-X", "importtime")
-    new = [line.split("|")[-1].strip() for line in trace.splitlines() if line.count("|") == 2]
-    print(f"  modules imported by loading the model, outside reconcile: "
-          f"{sorted({m.split('.')[0] for m in new if not m.startswith(('reconcile', ' '))} - _baseline_modules())}")
+    loading = imported("from reconcile.align import semantic; semantic.model()")
+    new = sorted(set(loading) - set(imported("import reconcile.align")))
+    print(f"  -X importtime: reconcile.align.semantic {loading['reconcile.align.semantic']} us cumulative; "
+          f"modules that loading the model adds to reconcile.align's: {new}")
     wordllama, tokenizer, loaded = median_of(times, THEIRS)[:3]
     print(f"  for comparison: import wordllama {wordllama * 1e3:.0f} ms; tokenizers.Tokenizer.from_file "
           f"{tokenizer * 1e3:.0f} ms; safetensors load and WordLlama's embed {loaded * 1e3:.0f} ms")
@@ -381,9 +393,11 @@ def print_cost(times: int, texts: Sequence[str]) -> None:
           f"and comparing every pair of their sentences after it adds {added * 1e3:.0f} ms")
 
 
-def _baseline_modules() -> set[str]:
-    _, _, trace = run("import reconcile.align", "-X", "importtime")
-    return {line.split("|")[-1].strip().split(".")[0] for line in trace.splitlines() if line.count("|") == 2}
+def imported(code: str) -> dict[str, int]:
+    """Each module a fresh process imports running ``code``, with its cumulative import time in us."""
+    _, _, trace = run(code, "-X", "importtime")
+    rows = [line.split("|") for line in trace.splitlines() if line.startswith("import time:") and line.count("|") == 2]
+    return {name.strip(): int(cumulative) for _, cumulative, name in rows if cumulative.strip().isdigit()}
 
 
 def print_per_sentence(texts: Sequence[str]) -> None:
@@ -398,6 +412,15 @@ def print_per_sentence(texts: Sequence[str]) -> None:
     warm = time.perf_counter() - started
     print(f"  per sentence ({len(texts)} distinct sentences read): {cold / len(texts) * 1e6:.0f} us with an empty "
           f"word cache, {warm / len(texts) * 1e6:.0f} us with every word cached")
+    try:
+        import tokenizers
+    except ImportError:
+        return
+    theirs = tokenizers.Tokenizer.from_file(str(semantic.package_dir() / semantic.TOKENIZER))
+    started = time.perf_counter()
+    theirs.encode_batch(texts, add_special_tokens=False)
+    print(f"  for comparison, tokenizing alone with tokenizers {tokenizers.__version__}: "
+          f"{(time.perf_counter() - started) / len(texts) * 1e6:.0f} us a sentence")
 
 
 def command(*args: str) -> str:

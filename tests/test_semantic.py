@@ -4,6 +4,7 @@ the library it reads, lazy, and telling when the model is missing."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -56,8 +57,10 @@ def test_a_paraphrase_is_more_alike_than_another_fact(sentence: str, paraphrase:
 def test_token_ids_are_the_tokenizers_librarys() -> None:
     tokenizers = pytest.importorskip("tokenizers")
     theirs = tokenizers.Tokenizer.from_file(str(semantic.package_dir() / semantic.TOKENIZER))
+    tokenizer = semantic.model().tokenizer
+    assert not [t for t in tokenizer.vocab if re.search("[^▁]▁", t)]  # why each word is tokenised on its own
     texts = AWKWARD + [t for row in PARAPHRASES for t in row]
-    assert [semantic.model().tokenizer.encode(t) for t in texts] == [
+    assert [tokenizer.encode(t) for t in texts] == [
         theirs.encode(t, add_special_tokens=False).ids for t in texts
     ]
 
@@ -135,6 +138,19 @@ def test_a_safetensors_matrix_is_mapped_and_anything_else_refused(tmp_path: Path
     short = write("short.safetensors", {"dtype": "F16", "shape": [3, 4], "data_offsets": [0, 20]}, bytes(20))
     with pytest.raises(semantic.Unavailable, match="3 x 4"):
         semantic.read_matrix(short)
+
+
+def test_a_tokenizer_laid_out_otherwise_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "tokenizer.json"
+    model = {"type": "BPE", "byte_fallback": True, "vocab": {"▁": 0}, "merges": []}
+    path.write_text(json.dumps({"normalizer": semantic.NORMALIZER, "pre_tokenizer": None, "model": model}), "utf-8")
+    assert semantic.Tokenizer.from_file(path).encode(" ") == [0, 0]
+    for changed in ({"pre_tokenizer": {"type": "Metaspace"}}, {"normalizer": None},
+                    {"model": {**model, "merges": [["▁", "▁"]]}}, {"model": {**model, "type": "WordPiece"}}):
+        data = {"normalizer": semantic.NORMALIZER, "pre_tokenizer": None, "model": model, **changed}
+        path.write_text(json.dumps(data), "utf-8")
+        with pytest.raises(semantic.Unavailable, match="Llama 2 tokenizer"):
+            semantic.Tokenizer.from_file(path)
 
 
 def test_a_missing_model_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
