@@ -36,7 +36,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,7 +56,6 @@ from reconcile.align.score import pair_similarities  # noqa: E402
 from reconcile.text.tokens import idf_table  # noqa: E402
 
 WIDTHS = semantic.DIMS
-WIDTH = 256  # the width the blends use
 
 
 def logit(p: np.ndarray) -> np.ndarray:
@@ -124,24 +123,24 @@ def fit_choice(groups: Sequence[tuple[np.ndarray, np.ndarray]], l2: float = 0.01
     return w
 
 
-def ranking(queries: Sequence[Query]) -> tuple[dict[str, list[int]], list[float]]:
-    """The partner's place in each query, per measure, and the blend's cosine
-    weight over its lexical weight in each fold."""
-    embeddings = {d: semantic.Embeddings(d) for d in WIDTHS}
-    cosines = {d: [embeddings[d].similarities([(q.a, t) for t in q.candidates]) for q in queries] for d in WIDTHS}
+def ranking(queries: Sequence[Query]) -> tuple[dict[str, list[int]], dict[int, list[float]]]:
+    """The partner's place in each query, per measure, and at each width the
+    logit's cosine weight over its lexical weight in each fold."""
     places: dict[str, list[int]] = {"lexical (today)": [rank(q.lexical, q.partner) for q in queries]}
+    ratios = {}
     for d in WIDTHS:
-        places[f"cosine, {d} dims"] = [rank(c, q.partner) for c, q in zip(cosines[d], queries)]
-    cos = cosines[WIDTH]
-    places[f"mean of lexical and cosine ({WIDTH})"] = [rank((q.lexical + c) / 2, q.partner) for c, q in zip(cos, queries)]
-    features = [np.column_stack([logit(q.lexical), c]) for c, q in zip(cos, queries)]
-    held_out, weights = [], []
-    for k, q in enumerate(queries):
-        w = fit_choice([(x, o.partner) for x, o in zip(features, queries) if o.case != q.case])
-        weights.append(w)
-        held_out.append(rank(features[k] @ w, q.partner))
-    places[f"logit on (logit lexical, cosine {WIDTH}), leave one case out"] = held_out
-    return places, [w[1] / w[0] for w in weights]
+        run = semantic.Embeddings(d)
+        cos = [run.similarities([(q.a, t) for t in q.candidates]) for q in queries]
+        places[f"cosine, {d} dims"] = [rank(c, q.partner) for c, q in zip(cos, queries)]
+        places[f"  mean of lexical and cosine {d}"] = [rank((q.lexical + c) / 2, q.partner) for c, q in zip(cos, queries)]
+        features = [np.column_stack([logit(q.lexical), c]) for c, q in zip(cos, queries)]
+        held_out, ratios[d] = [], []
+        for k, q in enumerate(queries):
+            w = fit_choice([(x, o.partner) for x, o in zip(features, queries) if o.case != q.case])
+            ratios[d].append(w[1] / w[0])
+            held_out.append(rank(features[k] @ w, q.partner))
+        places[f"  logit on (logit lexical, cosine {d}), leave one case out"] = held_out
+    return places, ratios
 
 
 def print_ranking(root: str) -> list[str]:
@@ -168,7 +167,9 @@ def print_ranking(root: str) -> list[str]:
         n = len(found)
         print(f"  {name:<62} {one:>3}/{n} {one / n:.1%} {three:>3}/{n} {three / n:.1%}  "
               f"{', '.join(by_kind)}; {won}, {lost}")
-    print(f"  the logit's cosine weight over its lexical weight, by fold: {min(ratio):.1f} to {max(ratio):.1f}")
+    for d, by_fold in ratio.items():
+        print(f"  the logit's cosine weight over its lexical weight at {d} dims, by fold: "
+              f"{min(by_fold):.1f} to {max(by_fold):.1f}")
     return [q.a for q in queries] + [t for q in queries for t in q.candidates]
 
 
@@ -222,20 +223,20 @@ def print_mrpc(path: str) -> list[str]:
     frozen = float(((lexical >= Settings().paraphrase_threshold) == (label == 1)).mean())
     print(f"\n## MRPC\n$ {command('--mrpc', path)}")
     print(f"  {len(pairs)} pairs, {label.mean():.1%} paraphrases; ten folds, threshold (and weights) fitted on nine")
-    rows: list[tuple[str, Callable[[], float]]] = [
-        (f"lexical (today), frozen threshold {Settings().paraphrase_threshold} (fitted on this file)", lambda: frozen),
-        ("lexical, threshold cross-validated", lambda: cross_validated(lexical[:, None], label, False)),
+    rows = [
+        (f"lexical (today), frozen threshold {Settings().paraphrase_threshold} (fitted on this file)", frozen),
+        ("lexical, threshold cross-validated", cross_validated(lexical[:, None], label, False)),
     ]
-    cosines = {d: semantic.similarities(pairs, d) for d in WIDTHS}
     for d in WIDTHS:
-        rows.append((f"cosine, {d} dims", lambda d=d: cross_validated(cosines[d][:, None], label, False)))
-    cos = cosines[WIDTH]
-    rows.append((f"mean of lexical and cosine ({WIDTH})",
-                 lambda: cross_validated(((lexical + cos) / 2)[:, None], label, False)))
-    rows.append((f"logistic on (logit lexical, cosine {WIDTH})",
-                 lambda: cross_validated(np.column_stack([logit(lexical), cos]), label, True)))
+        cos = semantic.similarities(pairs, d)
+        rows += [
+            (f"cosine, {d} dims", cross_validated(cos[:, None], label, False)),
+            (f"  mean of lexical and cosine {d}", cross_validated(((lexical + cos) / 2)[:, None], label, False)),
+            (f"  logistic on (logit lexical, cosine {d})",
+             cross_validated(np.column_stack([logit(lexical), cos]), label, True)),
+        ]
     for name, figure in rows:
-        print(f"  {name:<62} {figure():.1%}")
+        print(f"  {name:<62} {figure:.1%}")
     return [s for p in pairs for s in p]
 
 
