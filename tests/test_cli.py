@@ -83,9 +83,19 @@ def test_missing_file_is_exit_2_naming_it(tmp_path: Path) -> None:
     one_line_error(runner.invoke(app, ["compare", a, missing]), missing)
 
 
-def test_directory_is_exit_2_naming_it(tmp_path: Path) -> None:
+def test_folder_without_articles_is_exit_2_naming_it(tmp_path: Path) -> None:
     (a,) = _files(tmp_path, AGREE[:1])
-    one_line_error(runner.invoke(app, ["compare", a, str(tmp_path)]), str(tmp_path))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    one_line_error(runner.invoke(app, ["compare", a, str(empty)]), str(empty))
+
+
+def test_a_folder_stands_for_its_articles(tmp_path: Path) -> None:
+    _files(tmp_path, AGREE)
+    result = runner.invoke(app, ["compare", str(tmp_path)])
+    assert result.exit_code == 0 and "Agreements (1)" in result.stdout, result.output
+    one_line_error(runner.invoke(app, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "a.txt")]),
+                   "a file named twice is read once")
 
 
 def test_binary_file_is_exit_2_naming_it(tmp_path: Path) -> None:
