@@ -186,9 +186,34 @@ def test_json_disagreement_has_its_slot_and_sides() -> None:
     patients = data["findings"][0]
     assert patients["slot"] == "number of patients"
     assert [(s["value"], s["normalised"], s["sources"]) for s in patients["sides"]] == [("2", "2", [0]), ("3", "3", [1, 2])]
-    three = patients["sides"][1]["evidence"]
+    assert [s["evidence"] for s in patients["sides"]] == [[0], [1, 2]]  # indexes into the finding's evidence
+    three = [patients["evidence"][i] for i in patients["sides"][1]["evidence"]]
     assert [(e["file"], e["sentence"][:5]) for e in three] == [("stories/tvn6.txt", "Three"), ("stories/wire.txt", "Three")]
     assert [e["file"] for e in patients["evidence"]] == ["stories/sentinel.txt", "stories/tvn6.txt", "stories/wire.txt"]
+
+
+def test_json_sides_name_each_sentence_once_by_its_index_in_the_evidence() -> None:
+    """A side's sentences are the finding's evidence entries its indexes name, each
+    written once: a story of many sources stays small."""
+    for mode in ("compare", "check"):
+        report = disputed(mode)
+        findings = json.loads(json_format.render(report))["findings"]
+        for finding, data in zip(report.findings, findings):
+            assert len(data["evidence"]) == len(finding.evidence)
+            for side, written in zip(finding.sides, data["sides"]):
+                named = [data["evidence"][i] for i in written["evidence"]]
+                assert [(e["file"], e["span"], e["sentence"]) for e in named] == [
+                    (e.path, [e.start, e.end], e.sentence) for e in side.evidence]
+
+
+def test_json_has_a_line_per_finding_and_no_indentation() -> None:
+    text = json_format.render(disputed())
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}" and text.endswith("}\n")
+    assert lines[1] == '"schema_version":"2.0",'
+    findings = [line for line in lines if line.startswith('{"kind":')]
+    assert [json.loads(line.rstrip(","))["rule"] for line in findings] == ["RC101", "RC107", "RC108"]
+    assert not any(line.startswith(" ") for line in lines)
 
 
 def test_json_check_gives_each_draft_sentence_one_verdict() -> None:
