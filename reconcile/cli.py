@@ -322,7 +322,8 @@ _DECLARED: dict[str, tuple[Any, Any]] = {
     "show": _option(
         Optional[Show], "--show",
         help="What the text report lists in full: agreements (every one, not the strongest 3, and every "
-        "supporting sentence) or all (that and what is not a claim).",
+        "supporting sentence), disagreements (every value and every sentence stating it, not the first of a "
+        "value many sources state) or all (both and what is not a claim).",
     ),
 }
 """Each field of Options as a command parameter, declared once for every command that offers it."""

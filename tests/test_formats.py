@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import jsonschema
 import pytest
-from reports import REPORT_SCHEMA, disputed, ev, validate
+from reports import REPORT_SCHEMA, crowded, disputed, ev, validate
 
 from reconcile.model import (
     ComparedFact,
@@ -194,9 +194,10 @@ def test_json_disagreement_has_its_slot_and_sides() -> None:
 
 def test_json_sides_name_each_sentence_once_by_its_index_in_the_evidence() -> None:
     """A side's sentences are the finding's evidence entries its indexes name, each
-    written once: a story of many sources stays small."""
-    for mode in ("compare", "check"):
-        report = disputed(mode)
+    written once: a story of many sources stays small. Nothing a short text report
+    leaves out is missing here."""
+    for report in (disputed(), disputed("check"), crowded(), crowded("check")):
+        validate(json.loads(json_format.render(report)))
         findings = json.loads(json_format.render(report))["findings"]
         for finding, data in zip(report.findings, findings):
             assert len(data["evidence"]) == len(finding.evidence)
@@ -472,15 +473,15 @@ def test_github_with_room_for_all_logs_only_the_agreements_and_the_summary() -> 
 # Markdown
 
 
-def test_markdown_sections_in_order() -> None:
+def test_markdown_sections_in_order_most_certain_first() -> None:
     text = markdown.render(build())
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings[0] == "## reconcile: 3 contradictions, 2 unsupported, 1 agreement"
-    assert headings[1:] == [
+    assert headings[1:] == [  # a comment too long for GitHub is cut: the most certain are kept
         "### Contradictions",
+        "#### RC106 polarity-mismatch: one says the meeting was not public",
         "#### RC101 number-mismatch: 15% vs 20%: the revenue fall differs",
         "#### RC103 weekday-mismatch: Nov. 1, 2023 was a Wednesday, not a Tuesday",
-        "#### RC106 polarity-mismatch: one says the meeting was not public",
         "### Unsupported",
     ]
     assert text.index("### Unsupported") < text.index("<details>") < text.index("</details>")
@@ -538,6 +539,15 @@ def test_markdown_drops_agreements_first() -> None:
 def test_markdown_without_findings() -> None:
     text = markdown.render(Report(build().sources, ()))
     assert "No findings." in text and "|" not in text
+
+
+def test_markdown_lists_a_few_sentences_of_a_side_many_sources_state() -> None:
+    text = markdown.render(crowded())
+    assert "*… 5 more sources state 7,000, in 6 sentences (the JSON report lists every one)*" in text
+    assert text.count("> The fire destroyed **7,000** homes.") == 1
+    assert text.count("> The fire destroyed **6,000** homes.") == 2  # named: each
+    assert "*… 1 more value, stated by 1 source (the JSON report lists every one)*" in text
+    assert "vs 50 (s7.txt)" in text  # the heading names every value
 
 
 def test_markdown_lists_a_disagreements_sides_each_with_its_sentences() -> None:
