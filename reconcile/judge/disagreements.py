@@ -94,6 +94,23 @@ def _slot_key(c: Candidate, sentence: str) -> tuple[str, str]:
     return kind, f"{named} named" + (f" ({', '.join(role)})" if role else "")
 
 
+def _readable(slot: str, sentences: Sequence[str]) -> str:
+    """The slot's context tokens (stems: "commerc", "meet") as the sentences write
+    them ("commerce", "met"), so an editor reads words."""
+    written: dict[str, str] = {}
+    for sentence in sentences:
+        for w in _WORD.findall(sentence):
+            for token in normalise(w):
+                written.setdefault(token, w.lower())
+
+    def words(m: re.Match[str]) -> str:
+        return _WORD.sub(lambda t: written.get(t.group(0), t.group(0)), m.group(0))
+    return _TOKENS.sub(words, slot)
+
+
+_TOKENS = re.compile(r"\([^)]*\)$|(?<=of the )\S+$")  # where _slot_key puts context tokens
+
+
 def _plural(noun: str) -> str:
     """ "patients", "people", "companies": a counted noun as a slot's words say it."""
     if noun in _IRREGULAR:
@@ -139,7 +156,7 @@ def _finding(j: Judge, kind: str, slot: str, members: list[tuple[Candidate, floa
         score=round(max(p for _, p in members), 3),
         evidence=tuple(e for side in evidence_of for e in side),
         facts=tuple(ComparedFact(v.key[0], v.text, v.value) for side in sides for v in side[:1]),
-        slot=slot,
+        slot=_readable(slot, [j.claims[v.key].sentence.text for side in sides for v in side]),
         sides=tuple(Side(side[0].text, side[0].value, ev) for side, ev in zip(sides, evidence_of)),
     )
 
@@ -248,5 +265,6 @@ def _reason(j: Judge, sides: list[list[_Voice]]) -> str:
     """ "2 (sentinel.txt) vs 3 (tvn6.txt, wire.txt)"; with many sources a count."""
     many = any(len({v.key[0] for v in side}) > _SHOWN for side in sides)
     if many:
-        return "; ".join(f"{side[0].text}: {len({v.key[0] for v in side})} sources" for side in sides)
+        counts = [len({v.key[0] for v in side}) for side in sides]
+        return "; ".join(f"{side[0].text}: {n} source{'s' * (n != 1)}" for side, n in zip(sides, counts))
     return " vs ".join(f"{side[0].text} ({_files(j, side)})" for side in sides)
