@@ -226,6 +226,14 @@ def test_a_weekday_that_does_not_fit_its_own_date() -> None:
     assert "Nov. 1, 2023 was a Wednesday, not a Tuesday" in found[0].reason
 
 
+def test_what_one_article_cannot_all_mean_is_no_dispute_between_sources() -> None:
+    """Two dates of one sentence read as one announcement's are our misreading."""
+    one = ("SAG said on Monday that it would poll its members.\n\nPutting the show in jeopardy was this week's "
+           "announcement by SAG that strike ballots will be mailed to its 120,000 members on January 2 and "
+           "tallied on January 23, a full month before the Oscars.")
+    assert conflicts(run(one, "The Oscars will be held on February 22 in Los Angeles.")) == []
+
+
 def test_a_repeated_claim_does_not_repeat_the_conflict() -> None:
     found = conflicts(
         run(
