@@ -81,3 +81,14 @@ def test_the_slot_is_named_in_the_sentences_words_not_stems() -> None:
     b = "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing."
     (dispute,) = compare([Text("a.txt", a), Text("b.txt", b)], Settings(min_confidence=0.2)).findings[:1]
     assert dispute.slot == "person named (met, chief, beijing)"
+
+
+ECB19 = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ecbplus" / "19_ecbplus"
+
+
+@pytest.mark.skipif(not ECB19.is_dir(), reason="ECB+ is read from ../shared, never copied here")
+def test_one_figure_told_with_and_without_its_noun_is_one_dispute() -> None:
+    """Real coverage: ".38 caliber" against ".357 caliber" and ".357 revolver"."""
+    found = [f for f in compare(sorted(str(p) for p in ECB19.glob("*.txt"))).findings if f.kind is Kind.CONTRADICTION
+             and {"38", "357"} <= {side.value for side in f.sides}]
+    assert len(found) == 1 and found[0].slot == "number of calibers"

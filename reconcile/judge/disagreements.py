@@ -57,6 +57,7 @@ def disagreements(j: Judge, sure: Sequence[tuple[Candidate, float]]) -> list[Fin
     groups: dict[tuple[str, str], list[tuple[Candidate, float]]] = {}
     for c, p in sure:
         groups.setdefault(_slot_key(c, j.claims[c.link.a].sentence.text), []).append((c, p))
+    _unnamed_into_named(j, groups)
     found = []
     for (kind, slot), members in groups.items():
         sets = Sets()
@@ -67,6 +68,20 @@ def disagreements(j: Judge, sure: Sequence[tuple[Candidate, float]]) -> list[Fin
             part = [(c, p) for c, p in members if (_voices(j, c)[0].value,) in values]
             found.append(_finding(j, kind, slot, part))
     return found
+
+
+def _unnamed_into_named(j: Judge, groups: dict[tuple[str, str], list[tuple[Candidate, float]]]) -> None:
+    """Amounts that name nothing they count ("357 revolver") join the dispute over
+    the same values that does name it ("38-caliber revolver" / "357 caliber"): one
+    slot told with and without its noun."""
+    for (kind, slot), members in list(groups.items()):
+        if kind != "number" or " of " in slot:
+            continue
+        values = {v.value for c, _ in members for v in _voices(j, c)}
+        home = next((key for key, others in groups.items() if key[0] == kind and key[1].startswith(f"{slot} of ")
+                     and values & {v.value for c, _ in others for v in _voices(j, c)}), None)
+        if home is not None:
+            groups[home].extend(groups.pop((kind, slot)))
 
 
 def _slot_key(c: Candidate, sentence: str) -> tuple[str, str]:
