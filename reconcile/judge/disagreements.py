@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reconcile.align.groups import Sets
+from reconcile.data import events
 from reconcile.data.numbers import RUNNING_TOTAL
 from reconcile.facts import dates, entities, quantities
 from reconcile.findings import evidence, short
@@ -102,7 +103,7 @@ def _slot_key(c: Candidate, sentence: str) -> tuple[str, str]:
         return kind, f"{words} of {_plural(counted)}" if counted else words
     shared = sorted(x.context & y.context, key=lambda t: (not t.startswith("event:"), t))
     if x.type == "date":
-        happenings = [t.removeprefix("event:") for t in shared if t.startswith("event:")]
+        happenings = [events.KINDS[t.removeprefix("event:")][1] for t in shared if t.startswith("event:")]
         return kind, f"{'day' if kind == 'weekday' else 'date'} of the {happenings[0]}" if happenings else "date"
     role = [t.removeprefix("event:") for t in shared][:3]
     named = x.slot if x.slot == y.slot else "name"
@@ -123,7 +124,7 @@ def _readable(slot: str, sentences: Sequence[str]) -> str:
     return _TOKENS.sub(words, slot)
 
 
-_TOKENS = re.compile(r"\([^)]*\)$|(?<=of the )\S+$")  # where _slot_key puts context tokens
+_TOKENS = re.compile(r"\([^)]*\)$")  # where _slot_key puts context tokens
 
 
 def _plural(noun: str) -> str:
