@@ -121,7 +121,7 @@ def generated_rows(stories: int, sources: int) -> list[Row]:
 
 
 PRIOR = {"bias": -4.0, "link": 3.0, "context": 1.0, "near:number": 1.0, "near:date": 1.0, "named": 0.5, "clause": 1.0, "mutual": 1.0, "alone": 0.5,
-         "exclusive": 1.0, "masked:number": 3.0, "masked:date": 3.0, "masked:entity": 3.0, "masked:negation": 3.0, "about": 2.0, "timed": -2.0, "relative": -1.0, "heading": -2.0, "outscored": -4.0}
+         "exclusive": 1.0, "masked:number": 3.0, "masked:date": 3.0, "masked:entity": 3.0, "masked:negation": 3.0, "about": 2.0, "timed": -2.0, "heading": -2.0, "outscored": -4.0}
 """What each feature is worth before any labelled story is read, the weights the
 fit starts from and is pulled back to (the L2 penalty is on the distance from
 these, not from zero): a few dozen labelled conflicts move what they show and
@@ -131,7 +131,7 @@ leave the rest as reasoned. A sentence that says the same with one value masked
 strong sign against."""
 
 SIGNS = {"link": 1, "context": 1, "near:number": 1, "near:date": 1, "named": 1, "clause": 1, "mutual": 1, "alone": 1, "exclusive": 1, "masked:number": 1, "masked:date": 1, "masked:entity": 1, "masked:negation": 1, "about": 1,
-         "timed": -1, "relative": -1, "heading": -1, "outscored": -1}
+         "timed": -1, "heading": -1, "outscored": -1}
 """The direction each feature may push the probability: more alike sentences,
 contexts and slots never make a conflict less likely, a title line, another
 time or a better-matching sentence never more. A fit on a few dozen labelled

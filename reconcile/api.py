@@ -53,8 +53,8 @@ def compare_documents(sources: Sequence[SourceLike], settings: Settings) -> list
     nothing is read twice."""
     found = _sources(sources)
     if len(found) < 2:
-        raise ReconcileError(f"compare needs at least two sources (a folder stands for its article files, "
-                             f"a file named twice is read once), got {len(found)}")
+        twice = " (a file named twice is read once)" if len(sources) > len(found) else ""
+        raise ReconcileError(f"compare needs at least two sources, got {len(found)}{twice}")
     return [load(s, settings) for s in found]
 
 

@@ -69,7 +69,7 @@ def test_min_confidence_shows_possible_conflicts_with_their_probability(tmp_path
     assert runner.invoke(app, ["compare", *files]).exit_code == 0
     result = runner.invoke(app, ["compare", "--min-confidence", "0.2", *files])
     assert result.exit_code == 1 and "Contradictions (1)" in result.stdout
-    assert "Wang Wentao (a.txt) vs Li Qiang (b.txt)  (score 0.3" in result.stdout
+    assert "Wang Wentao (a.txt) vs Li Qiang (b.txt)  (score 0.4" in result.stdout
 
 
 def test_min_confidence_outside_0_to_1_is_exit_2(tmp_path: Path) -> None:

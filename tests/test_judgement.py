@@ -140,6 +140,11 @@ LOOK_ALIKES = [
         "complies with Canadian laws and regulations.",
     ),
     (
+        "the outlets a statement was made to",
+        "Critics told Global Wire that the timing of the ban was no coincidence.",
+        "Critics told Press Review that the timing of the ban was no coincidence.",
+    ),
+    (
         "an abbreviated name",
         "A jury convicted the gang member of murdering a deputy of the L.A. County Sheriff's Department.",
         "A jury convicted the gang member of murdering a deputy of the Los Angeles County Sheriff's Department.",

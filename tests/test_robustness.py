@@ -60,7 +60,7 @@ def _fold(text: str) -> str:
     "name, data, problem",
     [
         ("gone.txt", None, "no such file"),
-        ("folder", "dir", "is a directory"),
+        ("folder", "dir", "holds no article files"),
         ("archive.zip", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)), "binary file"),
         ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(1, 32)) * 40, "binary file"),
         ("broken.txt", b"\xff\xfe" + "Caf\u00e9.".encode("utf-16-le")[:-1], "despite its byte-order mark"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from reconcile.facts import dates, quantities
 from reconcile.judge.compare import Conflict, Judge, facing, span
 from reconcile.judge.slots import Slots, Stated, same_amount
-from reconcile.model import DateMention, Granularity, Link, Quantity
+from reconcile.model import DateMention, DateValue, Granularity, Link, Quantity
 
 
 @dataclass(frozen=True)
@@ -96,9 +96,7 @@ def _weigh(j: Judge, slots: Slots, x: Stated, y: Stated, sim: float | None = Non
     are, whether the slot is named on both sides (the same counted noun, a name's
     role words shared), whether they are each other's best match and alone in
     their slot, whether either source states the other's value anywhere; for
-    amounts whether their clauses place them at other times, for dates whether one
-    was read from a relative word ("today", against a publication date that may be
-    a time zone ahead), and how alike the
+    amounts whether their clauses place them at other times, and how alike the
     sentences are with the two values masked (one value in the other's place)."""
     context = slots.alike(x, y) if sim is None else sim
     if x.type == "number":
@@ -111,10 +109,18 @@ def _weigh(j: Judge, slots: Slots, x: Stated, y: Stated, sim: float | None = Non
         features[f"near:{x.type}"] = slots.similarity(x.near, y.near)
     if x.type == "number":
         features["timed"] = float(slots.timed(x, y))
-    if x.type == "date":
-        features["relative"] = float(bool(x.fact.value.relative or y.fact.value.relative))  # type: ignore[union-attr]
     features[f"masked:{x.type}"] = j.masked(x.key, [span(x.fact)], y.key, [span(y.fact)])
     return features
+
+
+def _a_day_apart(a: DateValue, b: DateValue) -> bool:
+    """One day read from "today", "this morning" or "yesterday" against a date line,
+    and the other a day off: a date line a time zone ahead of the event, or a
+    report filed overnight, not a dispute of the sources."""
+    if not any(v.relative and v.earliest and v.earliest == v.latest for v in (a, b)):
+        return False
+    return bool(a.earliest and b.earliest and a.latest and b.latest
+                and min(abs((a.earliest - b.latest).days), abs((b.earliest - a.latest).days)) == 1)
 
 
 def _apart(j: Judge, link: Link, x: Stated, y: Stated) -> bool:
@@ -122,7 +128,8 @@ def _apart(j: Judge, link: Link, x: Stated, y: Stated) -> bool:
     ways? The two sources print the same words (a relative date resolved against two
     publication dates is our reading, not their dispute); either sentence also gives
     the other's value of the same thing (a list read in another order: "from October 16 to November 14",
-    "three, a man and two women"); an amount's clause places it in another year."""
+    "three, a man and two women"); an amount's clause places it in another year; a
+    day read from "today" is a day off the other (``_a_day_apart``)."""
     if " ".join(x.fact.text.lower().split()) == " ".join(y.fact.text.lower().split()):
         return True
     fa, fb = j.claims[link.a].facts, j.claims[link.b].facts
@@ -134,7 +141,8 @@ def _apart(j: Judge, link: Link, x: Stated, y: Stated) -> bool:
 
     def told(u: DateMention, v: DateMention) -> bool:
         return u.value.granularity == v.value.granularity and dates.compatible(u.value, v.value)
-    return any(told(x.fact, d) for d in fb.dates) or any(told(d, y.fact) for d in fa.dates)  # type: ignore[arg-type]
+    return _a_day_apart(x.fact.value, y.fact.value) or any(told(x.fact, d) for d in fb.dates) \
+        or any(told(d, y.fact) for d in fa.dates)  # type: ignore[arg-type, union-attr]
 
 
 def _conflict(j: Judge, slots: Slots, link: Link, x: Stated, y: Stated) -> Conflict | None:

@@ -45,8 +45,14 @@ def _may_stand_in(name: entities.Entity) -> bool:
     place; or a name of unknown kind of two words or more ("Lucia Moreno" where
     the others say "Sanjay Mehrotra": a first name no list holds). One capitalised
     word of unknown kind is as often a common word opening a sentence ("Bird flu",
-    "Avian flu") or a misspelling."""
+    "Avian flu") or a misspelling. Never the outlet a statement was made to: two
+    outlets each told something is no dispute."""
+    if _ADDRESSED & set(name.role):
+        return False  # "told Global Wire", "interviewed by CNN": whom a statement was given to
     return name.kind in _SPECIFIC or (name.kind is entities.EntityKind.NAME and " " in name.key)
+
+
+_ADDRESSED = {"say/o", "interview/s"}  # roles of the outlet a statement was made to (facts.roles)
 
 
 def _may_replace(x: entities.Entity, y: entities.Entity) -> bool:

@@ -23,7 +23,6 @@ FEATURES = (
     "named",  # the slot is named on both sides: the same counted noun, a name's role
     "clause",  # found in clauses the aligner matched, not by slot alone
     "timed",  # two amounts whose clauses place them at other times (an update, not a conflict)
-    "relative",  # a date read from a relative word ("this morning") against a publication date
     "mutual",  # each fact is the other's best match in its source
     "alone",  # 1 / (facts of the slot in one source x in the other): 1 when each states one
     "exclusive",  # neither source states the other's value anywhere
