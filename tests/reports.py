@@ -35,6 +35,12 @@ def validate(data: dict, schema: object = STRICT) -> None:
     jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
 
 
+def cited(data: dict, finding: dict) -> list[dict]:
+    """A JSON report's finding's evidence with each sentence's place and text joined
+    in, as a script reading the report would: file, line, span, text, detail..."""
+    return [{**data["sentences"][e["sentence"]], **e} for e in finding["evidence"]]
+
+
 def ev(doc: Document, source: int, sentence: str, *facts: str, detail: str = "") -> Evidence:
     """Evidence for ``sentence`` (a substring of the document) with ``facts`` highlighted."""
     start = doc.text.index(sentence)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import AGREE, DISAGREE, one_line_error
+from reports import cited
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -128,7 +129,7 @@ def test_json_report_is_machine_readable(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     (finding,) = [f for f in data["findings"] if f["kind"] == "contradiction"]
     assert finding["type"] == "number"
-    assert [e["file"] for e in finding["evidence"]] == [a, b]
+    assert [e["file"] for e in cited(data, finding)] == [a, b]
 
 
 def test_output_file_is_written_and_inputs_are_untouched(tmp_path: Path) -> None:

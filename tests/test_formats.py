@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import jsonschema
 import pytest
-from reports import REPORT_SCHEMA, crowded, disputed, ev, validate
+from reports import REPORT_SCHEMA, cited, crowded, disputed, ev, validate
 
 from reconcile.model import (
     ComparedFact,
@@ -170,10 +170,10 @@ def test_json_content() -> None:
     assert (number["rule"], number["severity"], number["score"]) == ("RC101", "error", 0.812)
     assert number["facts"] == [{"source": 0, "text": "about 15%", "value": "percent:15"},
                                {"source": 1, "text": "20%", "value": "percent:20"}]
-    assert [e["source"] for e in number["evidence"]] == [0, 1]
-    first = number["evidence"][0]
+    assert [e["source"] for e in cited(data, number)] == [0, 1]
+    first = cited(data, number)[0]
     start, end = first["span"]
-    assert DRAFT[start:end] == first["sentence"]
+    assert DRAFT[start:end] == first["text"]
     assert [DRAFT[s:e] for s, e in first["highlights"]] == ["about 15%"]
     assert (first["line"], first["column"]) == (3, 1)
     assert data["findings"][4]["evidence"][0]["detail"] == "in the quarter"
@@ -187,24 +187,27 @@ def test_json_disagreement_has_its_slot_and_sides() -> None:
     assert patients["slot"] == "number of patients"
     assert [(s["value"], s["normalised"], s["sources"]) for s in patients["sides"]] == [("2", "2", [0]), ("3", "3", [1, 2])]
     assert [s["evidence"] for s in patients["sides"]] == [[0], [1, 2]]  # indexes into the finding's evidence
-    three = [patients["evidence"][i] for i in patients["sides"][1]["evidence"]]
-    assert [(e["file"], e["sentence"][:5]) for e in three] == [("stories/tvn6.txt", "Three"), ("stories/wire.txt", "Three")]
-    assert [e["file"] for e in patients["evidence"]] == ["stories/sentinel.txt", "stories/tvn6.txt", "stories/wire.txt"]
+    three = [cited(data, patients)[i] for i in patients["sides"][1]["evidence"]]
+    assert [(e["file"], e["text"][:5]) for e in three] == [("stories/tvn6.txt", "Three"), ("stories/wire.txt", "Three")]
+    assert [e["file"] for e in cited(data, patients)] == ["stories/sentinel.txt", "stories/tvn6.txt", "stories/wire.txt"]
 
 
-def test_json_sides_name_each_sentence_once_by_its_index_in_the_evidence() -> None:
-    """A side's sentences are the finding's evidence entries its indexes name, each
-    written once: a story of many sources stays small. Nothing a short text report
-    leaves out is missing here."""
+def test_json_names_each_sentence_once_and_every_reference_resolves() -> None:
+    """A finding's evidence names sentences by index, a side names its finding's
+    evidence by index; each resolves to the sentence the report holds, and each
+    sentence is written once: a story of many sources stays small. Nothing a short
+    text report leaves out is missing here."""
     for report in (disputed(), disputed("check"), crowded(), crowded("check")):
-        validate(json.loads(json_format.render(report)))
-        findings = json.loads(json_format.render(report))["findings"]
-        for finding, data in zip(report.findings, findings):
-            assert len(data["evidence"]) == len(finding.evidence)
-            for side, written in zip(finding.sides, data["sides"]):
-                named = [data["evidence"][i] for i in written["evidence"]]
-                assert [(e["file"], e["span"], e["sentence"]) for e in named] == [
-                    (e.path, [e.start, e.end], e.sentence) for e in side.evidence]
+        data = json.loads(json_format.render(report))
+        validate(data)
+        places = [(s["source"], *s["span"]) for s in data["sentences"]]
+        assert places == sorted(set(places))  # each once, in source order
+        for finding, written in zip(report.findings, data["findings"]):
+            evidence = cited(data, written)
+            assert [(e["file"], e["span"], e["text"], e["highlights"]) for e in evidence] == [
+                (e.path, [e.start, e.end], e.sentence, [list(h) for h in e.highlights]) for e in finding.evidence]
+            for side, told in zip(finding.sides, written["sides"]):
+                assert [evidence[i]["text"] for i in told["evidence"]] == [e.sentence for e in side.evidence]
 
 
 def test_json_has_a_line_per_finding_and_no_indentation() -> None:
@@ -221,7 +224,8 @@ def test_json_check_gives_each_draft_sentence_one_verdict() -> None:
     report = disputed("check")
     data = json.loads(json_format.render(report))
     draft = report.sources[0].path
-    assert [(v["claim"]["file"], v["claim"]["line"], v["verdict"], v["findings"]) for v in data["verdicts"]] == [
+    claims = [data["sentences"][v["sentence"]] for v in data["verdicts"]]
+    assert [(c["file"], c["line"], v["verdict"], v["findings"]) for c, v in zip(claims, data["verdicts"])] == [
         (draft, 1, "contradicted", [0]),
         (draft, 2, "supported", [1]),  # the later report updates the draft's figure
     ]

@@ -17,6 +17,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from conftest import ROOT, SAMPLES, one_line_error
+from reports import cited
 from typer.testing import CliRunner
 
 from reconcile import cli, writing
@@ -192,7 +193,7 @@ def test_standard_input_as_a_source(tmp_path: Path) -> None:
     report = _json(result)
     assert report["sources"][0]["path"] == "<stdin>"
     (agreement,) = report["findings"]
-    assert [e["file"] for e in agreement["evidence"]] == ["<stdin>", other]
+    assert [e["file"] for e in cited(report, agreement)] == ["<stdin>", other]
 
 
 def test_standard_input_as_the_draft(tmp_path: Path) -> None:
