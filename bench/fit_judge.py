@@ -11,9 +11,10 @@ feature's sign held to the direction it can only push (``SIGNS``), is fitted on 
 case's candidates are scored with it, its probabilities first calibrated on the
 training cases (``calibrated``). A candidate is reported when its
 probability is at least 0.5, more likely than not, which is what a calibrated
-probability means; ``--threshold 0`` instead picks the cut that maximises F0.5
-(precision weighing twice recall) on the training cases' candidates. The
-generated stories shape the weights, never the threshold. The figures printed are those of the held-out
+probability means. With ``--real``, candidates of ECB+ stories that people
+labelled by reading (bench/real_candidates.py) join the labelled data, each
+story a group left out in turn like a case. The generated stories shape the
+weights, never the calibration. The figures printed are those of the held-out
 predictions only: precision and recall of gold contradictions found, and how
 well the probability is calibrated (predicted against observed, by bins).
 ``--write`` fits on every case and writes the weights, the threshold and these
@@ -119,17 +120,17 @@ def generated_rows(stories: int, sources: int) -> list[Row]:
     return rows
 
 
-PRIOR = {"bias": -4.0, "link": 3.0, "context": 1.0, "named": 0.5, "clause": 1.0, "mutual": 1.0, "alone": 0.5,
-         "exclusive": 1.0, "masked": 3.0, "about": 2.0, "timed": -2.0, "heading": -2.0, "outscored": -4.0}
+PRIOR = {"bias": -4.0, "link": 3.0, "context": 1.0, "near:number": 1.0, "near:date": 1.0, "named": 0.5, "clause": 1.0, "mutual": 1.0, "alone": 0.5,
+         "exclusive": 1.0, "masked:number": 3.0, "masked:date": 3.0, "masked:entity": 3.0, "masked:negation": 3.0, "about": 2.0, "timed": -2.0, "heading": -2.0, "outscored": -4.0}
 """What each feature is worth before any labelled story is read, the weights the
 fit starts from and is pulled back to (the L2 penalty is on the distance from
 these, not from zero): a few dozen labelled conflicts move what they show and
-leave the rest as reasoned. A sentence that says the same with one name masked
-(``masked``), or with the same words (``link``), is a strong sign; another time
+leave the rest as reasoned. A sentence that says the same with one value masked
+(``masked:*``), or with the same words (``link``), is a strong sign; another time
 (``timed``) or a better-matching sentence of the same source (``outscored``) a
 strong sign against."""
 
-SIGNS = {"link": 1, "context": 1, "named": 1, "clause": 1, "mutual": 1, "alone": 1, "exclusive": 1, "masked": 1, "about": 1,
+SIGNS = {"link": 1, "context": 1, "near:number": 1, "near:date": 1, "named": 1, "clause": 1, "mutual": 1, "alone": 1, "exclusive": 1, "masked:number": 1, "masked:date": 1, "masked:entity": 1, "masked:negation": 1, "about": 1,
          "timed": -1, "heading": -1, "outscored": -1}
 """The direction each feature may push the probability: more alike sentences,
 contexts and slots never make a conflict less likely, a title line, another
@@ -184,84 +185,93 @@ def predict(w: np.ndarray, x: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(w[0] + x @ w[1:], -60, 60)))
 
 
-BETA = 0.5
-"""F-beta of the threshold: precision weighs twice recall. A tool that cries wolf
-is switched off; one that misses a conflict is read alongside its sources."""
-
-
-def best_threshold(p: np.ndarray, y: np.ndarray) -> float:
-    """The cut with the best F-beta on these candidates (ties: the higher cut)."""
-    best, cut = -1.0, 0.5
-    for t in sorted(set(np.round(p, 4).tolist())):
-        predicted = p >= t
-        tp = int((predicted & (y == 1)).sum())
-        precision, recall = tp / max(int(predicted.sum()), 1), tp / max(int(y.sum()), 1)
-        score = (1 + BETA**2) * precision * recall / (BETA**2 * precision + recall) if tp else 0.0
-        if score >= best:
-            best, cut = score, t
-    return float(cut)
+def _held_out(groups: dict[str, list[Row]], extra: list[Row], args: argparse.Namespace,
+              unseen: frozenset[str] = frozenset()) -> list[tuple[Row, float]]:
+    """Each group's candidates scored by a model fitted and calibrated without it (nor any unseen group)."""
+    held: list[tuple[Row, float]] = []
+    for name, rows in groups.items():
+        train = [r for other, rs in groups.items() if other != name and other not in unseen for r in rs]
+        w = fit(np.array([r.features for r in train + extra]), np.array([r.label for r in train + extra]), args.l2)
+        w = calibrated(w, np.array([r.features for r in train]), np.array([r.label for r in train]))
+        if rows:
+            held.extend(zip(rows, predict(w, np.array([r.features for r in rows])).tolist()))
+    return held
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("cases", help="a folder of labelled case folders (../shared/cases)")
+    parser.add_argument("--real", metavar="DIR", help="ECB+ (../shared/data/ecbplus), with --real-labels")
+    parser.add_argument("--real-labels", metavar="PATH", default=str(BENCH / "data" / "ecbplus-labels.json"),
+                        help="labels of ECB+ candidates read by people (bench/real_candidates.py)")
+    parser.add_argument("--real-unseen", action="store_true",
+                        help="score the ECB+ candidates only, never fit on them (coverage the model has not seen)")
     parser.add_argument("--l2", type=float, default=20.0, help="pull toward the prior weights")
     parser.add_argument("--threshold", type=float, default=0.5,
-                        help="report at this probability (default: more likely than not); 0: the best F0.5 "
-                             "cut on the training cases")
+                        help="report at this probability (default: more likely than not)")
     parser.add_argument("--generated", type=int, default=4, metavar="N",
                         help="also train on N generated stories of 5 sources (never held out)")
     parser.add_argument("--write", action="store_true", help=f"write the fit on every case to {FITTED_PATH}")
     args = parser.parse_args()
     per_case: dict[str, tuple[list[Row], int]] = {d.name: case_rows(d) for d in case_dirs(args.cases)}
+    groups = {name: rows for name, (rows, _) in per_case.items()}
+    real_rows: dict[str, list[Row]] = {}
+    if args.real:
+        from real_candidates import read_labels
+
+        for c, label in read_labels(Path(args.real_labels), Path(args.real)):
+            real_rows.setdefault(f"real:{c.story}", []).append(Row(c.story, c.features, -1, label))
+        groups.update(real_rows)
     extra = generated_rows(args.generated, 5)
     print("$ " + shlex.join([".venv/bin/python", "bench/fit_judge.py", *sys.argv[1:]]))
-    held: list[tuple[Row, float, float]] = []  # row, held-out probability, threshold used
-    for name in per_case:
-        cases = [r for other, (rows, _) in per_case.items() if other != name for r in rows]
-        w = fit(np.array([r.features for r in cases + extra]), np.array([r.label for r in cases + extra]), args.l2)
-        w = calibrated(w, np.array([r.features for r in cases]), np.array([r.label for r in cases]))
-        cut = args.threshold or best_threshold(predict(w, np.array([r.features for r in cases])),
-                                               np.array([r.label for r in cases]))
-        rows = per_case[name][0]
-        if rows:
-            probs = predict(w, np.array([r.features for r in rows]))
-            held.extend((r, float(p), cut) for r, p in zip(rows, probs))
-    reported = [(r, p) for r, p, cut in held if p >= cut]
+    unseen = frozenset(real_rows) if args.real_unseen else frozenset()
+    held = _held_out(groups, extra, args, unseen)
+    cut = args.threshold
+    on_cases = [(r, p) for r, p in held if not r.case.startswith(("real:",)) and r.case in per_case]
+    reported = [(r, p) for r, p in on_cases if p >= cut]
     right = sum(r.label for r, _ in reported)
     found = {(r.case, r.gold) for r, _ in reported if r.label}
     golds = sum(n for _, n in per_case.values())
-    reachable = {(r.case, r.gold) for r, _, _ in held if r.label}
+    reachable = {(r.case, r.gold) for r, _ in on_cases if r.label}
     print(f"generated stories: {len(extra)} candidates, {sum(r.label for r in extra)} true")
-    print(f"candidates {len(held)}, of them a gold contradiction's {sum(r.label for r, _, _ in held)}; "
+    print(f"cases: candidates {len(on_cases)}, of them a gold contradiction's {sum(r.label for r, _ in on_cases)}; "
           f"gold contradictions any candidate reaches: {len(reachable)}/{golds}")
-    print(f"leave one case out: reported {len(reported)}, right {right} "
-          f"(precision {right / max(len(reported), 1):.1%}); gold found {len(found)}/{golds} "
-          f"(recall {len(found) / golds:.1%})")
-    print("calibration (held-out probability bins: candidates, observed share of gold):")
+    figure = (f"cases, leave one case out: reported {len(reported)}, right {right} "
+              f"(precision {right / max(len(reported), 1):.1%}); gold found {len(found)}/{golds} "
+              f"(recall {len(found) / golds:.1%})")
+    print(figure)
+    on_real = [(r, p) for r, p in held if r.case not in per_case]
+    if on_real:
+        shown = [(r, p) for r, p in on_real if p >= cut]
+        hits, total = sum(r.label for r, _ in shown), sum(r.label for r, _ in on_real)
+        real_figure = (f"real coverage, {'never fitted on' if unseen else 'leave one story out'}: {len(on_real)} labelled candidates, {total} real "
+                       f"disagreements; reported {len(shown)}, right {hits} "
+                       f"(precision {hits / max(len(shown), 1):.1%}, recall {hits / max(total, 1):.1%})")
+        print(real_figure)
+        figure += "; " + real_figure
+    print("calibration (held-out probability bins: candidates, observed share of true ones):")
     for lo in np.arange(0.0, 1.0, 0.1):
-        inside = [r.label for r, p, _ in held if lo <= p < lo + 0.1 or (lo >= 0.9 and p == 1.0)]
+        inside = [r.label for r, p in held if lo <= p < lo + 0.1 or (lo >= 0.9 and p == 1.0)]
         if inside:
             print(f"  {lo:.1f}-{lo + 0.1:.1f}: {len(inside):5d}  {np.mean(inside):.2f}")
-    labelled = [r for rows, _ in per_case.values() for r in rows]
+    labelled = [r for name, rows in groups.items() if name not in unseen for r in rows]
     x = np.array([r.features for r in labelled + extra])
     y = np.array([r.label for r in labelled + extra])
     w = calibrated(fit(x, y, args.l2), np.array([r.features for r in labelled]), np.array([r.label for r in labelled]))
-    cut = args.threshold or best_threshold(predict(w, np.array([r.features for r in labelled])),
-                                           np.array([r.label for r in labelled]))
     print("weights on every case: bias " + f"{w[0]:+.3f}, " + ", ".join(f"{f} {v:+.3f}" for f, v in zip(FEATURES, w[1:]))
           + f"; threshold {cut:.3f}")
     if args.write:
         data = {
             "about": "Weights of the logistic model that turns a candidate conflict's features "
                      "(reconcile.judge.confidence.FEATURES) into the probability reported as a "
-                     "contradiction's score, and the threshold at which it is reported.",
-            "data": f"the labelled stories of {args.cases} ({len(per_case)} cases, {golds} gold contradictions) "
-                    f"and {args.generated} generated stories of 5 sources (bench/stories.py); {len(y)} candidates",
+                     "disagreement's score, and the threshold at which it is reported.",
+            "data": f"the labelled stories of {args.cases} ({len(per_case)} cases, {golds} gold contradictions)"
+                    + (f", {sum(map(len, real_rows.values()))} candidates of {len(real_rows)} ECB+ stories labelled "
+                       f"by reading ({args.real_labels})" if real_rows and not unseen else "")
+                    + f" and {args.generated} generated stories of 5 sources (bench/stories.py); {len(y)} candidates",
             "command": shlex.join([".venv/bin/python", "bench/fit_judge.py", *sys.argv[1:]]),
             "date": datetime.date.today().isoformat(),
-            "figure": f"leave one case out: precision {right / max(len(reported), 1):.1%} "
-                      f"({right}/{len(reported)}), recall {len(found) / golds:.1%} ({len(found)}/{golds})",
+            "figure": figure,
             "threshold": round(cut, 4),
             "weights": {"bias": round(float(w[0]), 4),
                         **{f: round(float(v), 4) for f, v in zip(FEATURES, w[1:])}},

@@ -48,24 +48,33 @@ def check(
 
 
 def compare_documents(sources: Sequence[SourceLike], settings: Settings) -> list[Document]:
-    """The sources of ``compare``, read: for callers that need the texts too
-    (inline suppression comments), so nothing is read twice."""
-    if len(sources) < 2:
-        raise ReconcileError(f"compare needs at least two sources, got {len(sources)}")
-    return [load(s, settings) for s in sources]
+    """The sources of ``compare`` (folders expanded, a file named twice read once),
+    read: for callers that need the texts too (inline suppression comments), so
+    nothing is read twice."""
+    found = _sources(sources)
+    if len(found) < 2:
+        twice = " (a file named twice is read once)" if len(sources) > len(found) else ""
+        raise ReconcileError(f"compare needs at least two sources, got {len(found)}{twice}")
+    return [load(s, settings) for s in found]
 
 
 def check_documents(draft: SourceLike, against: Sequence[SourceLike], settings: Settings) -> list[Document]:
     """The draft then each of its sources (folders expanded, the draft itself left
     out of them, a file named twice read once), read: what ``check`` passes to
     ``reconcile_documents(..., draft=True)``."""
-    sources: list[SourceLike] = []
-    for p in (p for s in against for p in _expand(s)):
-        if not _same_file(p, draft) and not any(_same_file(p, q) for q in sources):
-            sources.append(p)
+    sources = _sources(against, leave_out=draft)
     if not sources:
         raise ReconcileError("check needs at least one source (--against)")
     return [load(draft, settings)] + [load(s, settings) for s in sources]
+
+
+def _sources(given: Sequence[SourceLike], leave_out: SourceLike | None = None) -> list[SourceLike]:
+    """Files and the article files of folders, each once, in the order given."""
+    sources: list[SourceLike] = []
+    for p in (p for s in given for p in _expand(s)):
+        if not (leave_out is not None and _same_file(p, leave_out)) and not any(_same_file(p, q) for q in sources):
+            sources.append(p)
+    return sources
 
 
 def build_timeline(sources: Sequence[SourceLike], settings: Settings | None = None) -> Timeline:

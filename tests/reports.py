@@ -35,6 +35,12 @@ def validate(data: dict, schema: object = STRICT) -> None:
     jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
 
 
+def cited(data: dict, finding: dict) -> list[dict]:
+    """A JSON report's finding's evidence with each sentence's place and text joined
+    in, as a script reading the report would: file, line, span, text, detail..."""
+    return [{**data["sentences"][e["sentence"]], **e} for e in finding["evidence"]]
+
+
 def ev(doc: Document, source: int, sentence: str, *facts: str, detail: str = "") -> Evidence:
     """Evidence for ``sentence`` (a substring of the document) with ``facts`` highlighted."""
     start = doc.text.index(sentence)
@@ -95,3 +101,38 @@ def disputed(mode: str = "compare", order: tuple[int, ...] = (0, 1, 2)) -> Repor
     sources = tuple(SourceInfo(d.path, "utf-8", d.text.count("\n"), d.text.count("\n"), None, (), text=d.text)
                     for d in docs)
     return Report(sources, (patients, toll, magnitude), mode)
+
+
+def crowded(mode: str = "compare") -> Report:
+    """Eight sources: six say 7,000 homes burned (the third twice), two say 6,000;
+    and the damage in five figures, 10 million from three sources, 20 from two, the
+    others from one each. More sources and values than a short report lists."""
+    texts = []
+    for n in range(8):
+        homes = "7,000" if n < 6 else "6,000"
+        again = "Some 7,000 homes burned, officials said.\n" if n == 2 else ""
+        damage = (10, 10, 10, 20, 20, 30, 40, 50)[n]
+        texts.append((f"stories/s{n}.txt", f"The fire destroyed {homes} homes.\n{again}Damage reached {damage} million.\n"))
+    docs = [Document(path, text, text) for path, text in texts]
+
+    def said(n: int, sentence: str, fact: str) -> Evidence:
+        return ev(docs[n], n, sentence, fact)
+
+    homes = disagreement(
+        Kind.CONTRADICTION, "RC101", "7,000: 6 sources; 6,000: 2 sources", "number of homes",
+        side("7,000", *(e for n in range(6) for e in (
+            said(n, "The fire destroyed 7,000 homes.", "7,000"),
+            *([said(n, "Some 7,000 homes burned, officials said.", "7,000")] if n == 2 else [])))),
+        side("6,000", *(said(n, "The fire destroyed 6,000 homes.", "6,000") for n in (6, 7))),
+    )
+    by_value: dict[str, list[Evidence]] = {}
+    for n, (_, text) in enumerate(texts):
+        figure = text.rsplit("reached ", 1)[1].split(" ")[0]
+        by_value.setdefault(figure, []).append(said(n, f"Damage reached {figure} million.", figure))
+    damage = disagreement(
+        Kind.CONTRADICTION, "RC101", "the damage differs", "damage",
+        *(side(value, *cited) for value, cited in by_value.items()), score=0.8,
+    )
+    sources = tuple(SourceInfo(d.path, "utf-8", d.text.count("\n"), d.text.count("\n"), None, (), text=d.text)
+                    for d in docs)
+    return Report(sources, (homes, damage), mode)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).parents[1] / "reconcile"
-EDGE = {"reconcile.cli", "reconcile.batch", "reconcile.__main__"}  # the command line and what only it runs
+EDGE = {"reconcile.cli", "reconcile.cli.app", "reconcile.cli.run", "reconcile.cli.commands", "reconcile.batch",
+        "reconcile.__main__"}  # the command line and what only it runs
 FRONT = {"reconcile", "reconcile.render"}  # lazy front doors: names imported on first use
 
 
@@ -74,4 +75,4 @@ def test_nothing_imports_in_a_circle() -> None:
 @pytest.mark.parametrize("name", sorted(m for m in MODULES if not m.startswith("reconcile.data")))
 def test_each_module_reads_in_one_sitting(name: str) -> None:
     lines = len(MODULES[name].read_text("utf-8").splitlines())
-    assert lines <= 450 or name == "reconcile.cli", f"{name}: {lines} lines"
+    assert lines <= 450, f"{name}: {lines} lines"

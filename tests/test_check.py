@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from reports import validate
+from reports import cited, validate
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -69,7 +69,7 @@ def _json(*extra: str) -> tuple[int, dict]:
 def _problems(data: dict) -> list[tuple[str, str, int]]:
     """(rule, first sentence, its line) of each contradiction or unsupported claim."""
     return [
-        (f["rule"], f["evidence"][0]["sentence"], f["evidence"][0]["line"])
+        (f["rule"], cited(data, f)[0]["text"], cited(data, f)[0]["line"])
         for f in data["findings"]
         if f["kind"] != "agreement"
     ]
@@ -89,18 +89,18 @@ def test_each_claim_is_supported_contradicted_or_unsupported(story: Path) -> Non
         ("RC201", UNSUPPORTED, line_of(text, UNSUPPORTED)),
     ]
     (number,) = [f for f in data["findings"] if f["rule"] == "RC101"]
-    assert [e["file"] for e in number["evidence"]] == [DRAFT, "sources/story/a.txt"]
+    assert [e["file"] for e in cited(data, number)] == [DRAFT, "sources/story/a.txt"]
     agreed = [f for f in data["findings"] if f["kind"] == "agreement"]
-    assert {e["sentence"] for f in agreed for e in f["evidence"] if e["source"] == 0} == {SUPPORTED}
+    assert {e["text"] for f in agreed for e in cited(data, f) if e["source"] == 0} == {SUPPORTED}
 
 
 def test_markdown_line_and_column_point_into_the_file(story: Path) -> None:
     _, data = _json()
     lines = (story / DRAFT).read_text().split("\n")
     for finding in data["findings"]:
-        for e in finding["evidence"]:
+        for e in cited(data, finding):
             if e["source"] == 0:
-                assert lines[e["line"] - 1][e["column"] - 1:].startswith(e["sentence"].split("\n")[0])
+                assert lines[e["line"] - 1][e["column"] - 1:].startswith(e["text"].split("\n")[0])
     assert line_of((story / DRAFT).read_text(), SUPPORTED) == 10  # front matter and headings above
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import AGREE, DISAGREE, one_line_error
+from reports import cited
 from typer.testing import CliRunner
 
 from reconcile.cli import app
@@ -58,15 +59,44 @@ def test_fail_on_sets_the_threshold(tmp_path: Path, fail_on: str, texts: tuple[s
     assert result.exit_code == code, result.output
 
 
+POSSIBLE = (  # two officials each said to have met him: both may be true
+    "Commerce Minister Wang Wentao met Micron chief executive Sanjay Mehrotra in Beijing.\n",
+    "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing.\n",
+)
+
+
+def test_min_confidence_shows_possible_conflicts_with_their_probability(tmp_path: Path) -> None:
+    files = _files(tmp_path, POSSIBLE)
+    assert runner.invoke(app, ["compare", *files]).exit_code == 0
+    result = runner.invoke(app, ["compare", "--min-confidence", "0.2", *files])
+    assert result.exit_code == 1 and "Contradictions (1)" in result.stdout
+    assert "Wang Wentao (a.txt) vs Li Qiang (b.txt)  (score 0.4" in result.stdout
+
+
+def test_min_confidence_outside_0_to_1_is_exit_2(tmp_path: Path) -> None:
+    one_line_error(runner.invoke(app, ["compare", "--min-confidence", "3", *_files(tmp_path, POSSIBLE)]),
+                   "--min-confidence")
+
+
 def test_missing_file_is_exit_2_naming_it(tmp_path: Path) -> None:
     (a,) = _files(tmp_path, AGREE[:1])
     missing = str(tmp_path / "nope.txt")
     one_line_error(runner.invoke(app, ["compare", a, missing]), missing)
 
 
-def test_directory_is_exit_2_naming_it(tmp_path: Path) -> None:
+def test_folder_without_articles_is_exit_2_naming_it(tmp_path: Path) -> None:
     (a,) = _files(tmp_path, AGREE[:1])
-    one_line_error(runner.invoke(app, ["compare", a, str(tmp_path)]), str(tmp_path))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    one_line_error(runner.invoke(app, ["compare", a, str(empty)]), str(empty))
+
+
+def test_a_folder_stands_for_its_articles(tmp_path: Path) -> None:
+    _files(tmp_path, AGREE)
+    result = runner.invoke(app, ["compare", str(tmp_path)])
+    assert result.exit_code == 0 and "Agreements (1)" in result.stdout, result.output
+    one_line_error(runner.invoke(app, ["compare", str(tmp_path / "a.txt"), str(tmp_path / "a.txt")]),
+                   "a file named twice is read once")
 
 
 def test_binary_file_is_exit_2_naming_it(tmp_path: Path) -> None:
@@ -99,7 +129,7 @@ def test_json_report_is_machine_readable(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     (finding,) = [f for f in data["findings"] if f["kind"] == "contradiction"]
     assert finding["type"] == "number"
-    assert [e["file"] for e in finding["evidence"]] == [a, b]
+    assert [e["file"] for e in cited(data, finding)] == [a, b]
 
 
 def test_output_file_is_written_and_inputs_are_untouched(tmp_path: Path) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -414,15 +412,6 @@ def test_a_time_is_stated_only_by_a_time_within_it() -> None:
     assert supports(at_nine, tuesday)
     assert not supports(tuesday, at_nine)
     assert supports(_one("They met at 9:10 a.m. Tuesday.", REF), _one("They met at about 9 a.m. Tuesday.", REF))
-
-
-def test_only_the_command_line_reads_the_clock() -> None:
-    package = Path(__file__).parents[1] / "reconcile"
-    readers = sorted(
-        str(p.relative_to(package)) for p in package.rglob("*.py")
-        if re.search(r"\b(?:date|datetime)\.(?:today|now)\(|\btime\.time\(", p.read_text("utf-8"))
-    )
-    assert readers == ["cli.py"]
 
 
 @pytest.mark.parametrize(

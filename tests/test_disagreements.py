@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile import Kind, Report, Text, check, compare
+from reconcile import Kind, Report, Settings, Text, check, compare
 from reconcile.findings import verdicts
 
 ROOT = Path(__file__).parents[1]
@@ -42,7 +42,7 @@ def test_a_value_reprinted_by_many_is_one_side_with_all_its_sources() -> None:
     (dispute,) = [f for f in compare(sources).findings if f.kind in DISPUTES]
     assert [(side.value, side.sources) for side in dispute.sides] == [
         ("40 million euros", (0, 1, 2, 3)), ("65 million euros", (4,))]
-    assert dispute.reason == "40 million euros: 4 sources; 65 million euros: 1 sources"
+    assert dispute.reason == "40 million euros: 4 sources; 65 million euros: 1 source"
     assert "amount" in dispute.slot
 
 
@@ -74,3 +74,21 @@ def test_check_gives_each_draft_claim_one_verdict() -> None:
     found = verdicts(check(draft, [source]))
     assert [(v.claim.line, v.verdict) for v in found] == [(1, "contradicted"), (3, "unsupported"),
                                                            (5, "not a claim")]
+
+
+def test_the_slot_is_named_in_the_sentences_words_not_stems() -> None:
+    a = "Commerce Minister Wang Wentao met Micron chief executive Sanjay Mehrotra in Beijing."
+    b = "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing."
+    (dispute,) = compare([Text("a.txt", a), Text("b.txt", b)], Settings(min_confidence=0.2)).findings[:1]
+    assert dispute.slot == "person named (met, chief, beijing)"
+
+
+ECB19 = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ecbplus" / "19_ecbplus"
+
+
+@pytest.mark.skipif(not ECB19.is_dir(), reason="ECB+ is read from ../shared, never copied here")
+def test_one_figure_told_with_and_without_its_noun_is_one_dispute() -> None:
+    """Real coverage: ".38 caliber" against ".357 caliber" and ".357 revolver"."""
+    found = [f for f in compare(sorted(str(p) for p in ECB19.glob("*.txt"))).findings if f.kind is Kind.CONTRADICTION
+             and {"38", "357"} <= {side.value for side in f.sides}]
+    assert len(found) == 1 and found[0].slot == "number of calibers"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from reports import cited
 
 from reconcile import api
 from reconcile.api import Text
@@ -62,7 +63,7 @@ def test_formats_for_people_show_a_web_page_as_read(fmt: str) -> None:
 
 
 def test_json_keeps_the_sentence_exactly_as_in_the_file() -> None:
-    findings = json.loads(render(_report(), "json"))["findings"]
-    page = next(e for f in findings for e in f["evidence"] if e["source"] == 1)
-    assert "&nbsp;" in page["sentence"] and "&#8217;" in page["sentence"]
-    assert PAGE[page["span"][0] : page["span"][1]] == page["sentence"]
+    data = json.loads(render(_report(), "json"))
+    page = next(e for f in data["findings"] for e in cited(data, f) if e["source"] == 1)
+    assert "&nbsp;" in page["text"] and "&#8217;" in page["text"]
+    assert PAGE[page["span"][0] : page["span"][1]] == page["text"]

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import jsonschema
 import pytest
-from reports import REPORT_SCHEMA, disputed, ev, validate
+from reports import REPORT_SCHEMA, cited, crowded, disputed, ev, validate
 
 from reconcile.model import (
     ComparedFact,
@@ -170,10 +170,10 @@ def test_json_content() -> None:
     assert (number["rule"], number["severity"], number["score"]) == ("RC101", "error", 0.812)
     assert number["facts"] == [{"source": 0, "text": "about 15%", "value": "percent:15"},
                                {"source": 1, "text": "20%", "value": "percent:20"}]
-    assert [e["source"] for e in number["evidence"]] == [0, 1]
-    first = number["evidence"][0]
+    assert [e["source"] for e in cited(data, number)] == [0, 1]
+    first = cited(data, number)[0]
     start, end = first["span"]
-    assert DRAFT[start:end] == first["sentence"]
+    assert DRAFT[start:end] == first["text"]
     assert [DRAFT[s:e] for s, e in first["highlights"]] == ["about 15%"]
     assert (first["line"], first["column"]) == (3, 1)
     assert data["findings"][4]["evidence"][0]["detail"] == "in the quarter"
@@ -186,16 +186,46 @@ def test_json_disagreement_has_its_slot_and_sides() -> None:
     patients = data["findings"][0]
     assert patients["slot"] == "number of patients"
     assert [(s["value"], s["normalised"], s["sources"]) for s in patients["sides"]] == [("2", "2", [0]), ("3", "3", [1, 2])]
-    three = patients["sides"][1]["evidence"]
-    assert [(e["file"], e["sentence"][:5]) for e in three] == [("stories/tvn6.txt", "Three"), ("stories/wire.txt", "Three")]
-    assert [e["file"] for e in patients["evidence"]] == ["stories/sentinel.txt", "stories/tvn6.txt", "stories/wire.txt"]
+    assert [s["evidence"] for s in patients["sides"]] == [[0], [1, 2]]  # indexes into the finding's evidence
+    three = [cited(data, patients)[i] for i in patients["sides"][1]["evidence"]]
+    assert [(e["file"], e["text"][:5]) for e in three] == [("stories/tvn6.txt", "Three"), ("stories/wire.txt", "Three")]
+    assert [e["file"] for e in cited(data, patients)] == ["stories/sentinel.txt", "stories/tvn6.txt", "stories/wire.txt"]
+
+
+def test_json_names_each_sentence_once_and_every_reference_resolves() -> None:
+    """A finding's evidence names sentences by index, a side names its finding's
+    evidence by index; each resolves to the sentence the report holds, and each
+    sentence is written once: a story of many sources stays small. Nothing a short
+    text report leaves out is missing here."""
+    for report in (disputed(), disputed("check"), crowded(), crowded("check")):
+        data = json.loads(json_format.render(report))
+        validate(data)
+        places = [(s["source"], *s["span"]) for s in data["sentences"]]
+        assert places == sorted(set(places))  # each once, in source order
+        for finding, written in zip(report.findings, data["findings"]):
+            evidence = cited(data, written)
+            assert [(e["file"], e["span"], e["text"], e["highlights"]) for e in evidence] == [
+                (e.path, [e.start, e.end], e.sentence, [list(h) for h in e.highlights]) for e in finding.evidence]
+            for side, told in zip(finding.sides, written["sides"]):
+                assert [evidence[i]["text"] for i in told["evidence"]] == [e.sentence for e in side.evidence]
+
+
+def test_json_has_a_line_per_finding_and_no_indentation() -> None:
+    text = json_format.render(disputed())
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}" and text.endswith("}\n")
+    assert lines[1] == '"schema_version":"2.0",'
+    findings = [line for line in lines if line.startswith('{"kind":')]
+    assert [json.loads(line.rstrip(","))["rule"] for line in findings] == ["RC101", "RC107", "RC108"]
+    assert not any(line.startswith(" ") for line in lines)
 
 
 def test_json_check_gives_each_draft_sentence_one_verdict() -> None:
     report = disputed("check")
     data = json.loads(json_format.render(report))
     draft = report.sources[0].path
-    assert [(v["claim"]["file"], v["claim"]["line"], v["verdict"], v["findings"]) for v in data["verdicts"]] == [
+    claims = [data["sentences"][v["sentence"]] for v in data["verdicts"]]
+    assert [(c["file"], c["line"], v["verdict"], v["findings"]) for c, v in zip(claims, data["verdicts"])] == [
         (draft, 1, "contradicted", [0]),
         (draft, 2, "supported", [1]),  # the later report updates the draft's figure
     ]
@@ -447,15 +477,15 @@ def test_github_with_room_for_all_logs_only_the_agreements_and_the_summary() -> 
 # Markdown
 
 
-def test_markdown_sections_in_order() -> None:
+def test_markdown_sections_in_order_most_certain_first() -> None:
     text = markdown.render(build())
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings[0] == "## reconcile: 3 contradictions, 2 unsupported, 1 agreement"
-    assert headings[1:] == [
+    assert headings[1:] == [  # a comment too long for GitHub is cut: the most certain are kept
         "### Contradictions",
+        "#### RC106 polarity-mismatch: one says the meeting was not public",
         "#### RC101 number-mismatch: 15% vs 20%: the revenue fall differs",
         "#### RC103 weekday-mismatch: Nov. 1, 2023 was a Wednesday, not a Tuesday",
-        "#### RC106 polarity-mismatch: one says the meeting was not public",
         "### Unsupported",
     ]
     assert text.index("### Unsupported") < text.index("<details>") < text.index("</details>")
@@ -513,6 +543,15 @@ def test_markdown_drops_agreements_first() -> None:
 def test_markdown_without_findings() -> None:
     text = markdown.render(Report(build().sources, ()))
     assert "No findings." in text and "|" not in text
+
+
+def test_markdown_lists_a_few_sentences_of_a_side_many_sources_state() -> None:
+    text = markdown.render(crowded())
+    assert "*… 5 more sources state 7,000, in 6 sentences (the JSON report lists every one)*" in text
+    assert text.count("> The fire destroyed **7,000** homes.") == 1
+    assert text.count("> The fire destroyed **6,000** homes.") == 2  # named: each
+    assert "*… 1 more value, stated by 1 source (the JSON report lists every one)*" in text
+    assert "vs 50 (s7.txt)" in text  # the heading names every value
 
 
 def test_markdown_lists_a_disagreements_sides_each_with_its_sentences() -> None:

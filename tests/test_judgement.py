@@ -39,11 +39,6 @@ CONTRADICTIONS = [
         "An American fell to his death 30 years ago from a Sydney cliff top known as a meeting place.",
     ),
     (
-        "entity",
-        "Commerce Minister Wang Wentao met Micron chief executive Sanjay Mehrotra in Beijing.",
-        "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing.",
-    ),
-    (
         "entity",  # a person no list knows by first name, named in the other's place
         "Lucia Moreno made no public comment after the talks with the ministry.",
         "Sanjay Mehrotra made no public comment after the talks with the ministry.",
@@ -143,6 +138,31 @@ LOOK_ALIKES = [
         "Tomasz Kowalski told reporters, provided it adheres to Canadian laws.",
         "Tomasz Kowalski told reporters the firm was welcome to continue to grow in Canada provided it "
         "complies with Canadian laws and regulations.",
+    ),
+    (
+        "the outlets a statement was made to",
+        "Critics told Global Wire that the timing of the ban was no coincidence.",
+        "Critics told Press Review that the timing of the ban was no coincidence.",
+    ),
+    (
+        "an abbreviated name",
+        "A jury convicted the gang member of murdering a deputy of the L.A. County Sheriff's Department.",
+        "A jury convicted the gang member of murdering a deputy of the Los Angeles County Sheriff's Department.",
+    ),
+    (
+        "the same words printed a week apart",  # "on Friday" read against two date lines: our reading, not theirs
+        "April 10, 2007\n\nThe gunman was arrested a few hours after the attack on Friday.",
+        "April 17, 2007\n\nThe gunman was arrested a few hours after the attack on Friday.",
+    ),
+    (
+        "a list told in another order",
+        "Police said three people, a man and two women, were killed in the fire at the bank.",
+        "Three bank workers, two women and a man, were killed in the fire at the bank, police said.",
+    ),
+    (
+        "one round figure hedged from either side",
+        "Nearly $100 billion of India's trade passes through the sea lane each year.",
+        "Over a hundred billion dollars of India's trade passes through the sea lane each year.",
     ),
     (
         "same polarity in other words",
@@ -291,12 +311,27 @@ def test_details_only_one_source_gives_anywhere(name: str, a: str, b: str, expec
 
 
 def test_the_best_matching_sentence_speaks_for_its_source() -> None:
-    """Without the sentence that agrees, the weaker match is reported."""
-    report = _report(
-        "His accomplice, also on the run, surrendered himself to police on Thursday.",
-        "Police shot the gunman dead on Wednesday after he went on the run.",
-    )
-    assert [f.type for f in report.of(Kind.CONTRADICTION)] == ["weekday"]
+    """A conflict with a weaker match is less sure beside a sentence that agrees."""
+    claim = "His accomplice, also on the run, surrendered himself to police on Thursday."
+    weaker = "Police shot the gunman dead on Wednesday after he went on the run."
+    agrees = "Edgar Ricardo de Oliveira also fled but surrendered to police on Thursday morning. "
+    every = Settings(min_confidence=0.0)
+
+    def score(*texts: str) -> float:
+        report = compare([Text(f"{chr(97 + i)}.txt", t) for i, t in enumerate(texts)], every)
+        return max(f.score for f in report.of(Kind.CONTRADICTION) if f.type == "weekday")
+
+    assert score(claim, agrees + weaker) < score(claim, weaker) < 0.5  # two events, not reported by default
+
+
+def test_two_people_each_said_to_act_is_a_possible_conflict_only() -> None:
+    """Both may have met him: one outlet reports one meeting, another the other.
+    The candidate is kept below the default threshold, and shown when asked for."""
+    a = "Commerce Minister Wang Wentao met Micron chief executive Sanjay Mehrotra in Beijing."
+    b = "Premier Li Qiang met Micron chief executive Sanjay Mehrotra in Beijing."
+    assert not _report(a, b).of(Kind.CONTRADICTION)
+    shown = compare([Text("a.txt", a), Text("b.txt", b)], Settings(min_confidence=0.2)).of(Kind.CONTRADICTION)
+    assert [(f.type, f.reason) for f in shown] == [("entity", "Wang Wentao (a.txt) vs Li Qiang (b.txt)")]
 
 
 def test_a_count_ending_a_sentence_is_not_read_with_the_next_line() -> None:
@@ -306,3 +341,38 @@ def test_a_count_ending_a_sentence_is_not_read_with_the_next_line() -> None:
         "Micron layoffs at the Xi'an plant reached 300.\n\nPlants in Taiwan kept running on Monday.\n",
     )
     assert [f.reason for f in report.of(Kind.CONTRADICTION)] == ["200 (a.txt) vs 300 (b.txt)"]
+
+
+# -- what a new user tried, one sentence per file (issue #14) --------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b, disputes",
+    [
+        ("The company reported a quarterly profit of 2.1 billion euros.",
+         "The company reported a quarterly loss of 2.1 billion euros.", {("negation", "profit", "loss")}),
+        ("The council voted for the housing bill on Tuesday.",
+         "The council voted against the housing bill on Tuesday.", {("negation", "voted for", "voted against")}),
+        ("The hurricane made landfall at 3 a.m. near the port.",
+         "The hurricane made landfall at 9 p.m. near the port.", {("date", "3 a.m.", "9 p.m.")}),
+        ("The board voted 7-2 to approve the $4.5 million budget.",
+         "The board voted 5-4 to approve the $3.2 million budget.",
+         {("number", "7-2", "5-4"), ("number", "$4.5 million", "$3.2 million")}),
+    ],
+)
+def test_what_a_new_user_tried_is_a_disagreement(a: str, b: str, disputes: set[tuple[str, str, str]]) -> None:
+    found = [f for f in _report(a, b).findings if f.kind is Kind.CONTRADICTION]
+    assert {(f.type, *(side.value for side in f.sides)) for f in found} == disputes
+
+
+def test_a_short_claim_is_reported_not_dropped() -> None:
+    report = _report("The senator voted against the bill.", "The senator voted against the bill.")
+    assert [f.kind for f in report.findings] == [Kind.AGREEMENT]
+
+
+def test_a_day_and_month_take_the_year_nearest_the_publication_date() -> None:
+    from reconcile import extract
+
+    data = extract(Text("a.txt", "Sept. 6, 2024\n\nThe zoning hearing is set for Nov. 14 at city hall.\n"))
+    (hearing,) = [d for s in data["sentences"] for d in s["facts"]["dates"]]
+    assert hearing["normalised"].startswith("2024-11-14")

@@ -284,6 +284,9 @@ def test_value_unit_qualifier(text: str, value: float, unit: str, qualifier: str
         ("about 10 kilometres", "some 22 miles", False),
         ("94 seconds", "roughly half a minute", False),
         ("$11,450 a month", "$11,450 a year", False),
+        # one round figure hedged from either side: "nearly" may reach its number
+        ("nearly 100 billion dollars", "over a hundred billion dollars", True),
+        ("fewer than 10", "more than 10", False),
     ],
 )
 def test_compatible(a: str, b: str, expected: bool) -> None:
@@ -337,6 +340,10 @@ def test_sample_tensions_easing() -> None:
     [
         # the head noun, adjectives and compound modifiers skipped, as a lemma
         ("hackers stole data on 212,400 patients", ["patient"]),
+        # an age in apposition is that person's: two people's ages are two slots
+        ("Yvonne Hiller, 43, shot LaTonya Brown, 36, and Tanya Wilson, 47.", ["hiller", "brown", "wilson"]),
+        # an ordinal before a capitalised word names a street or a unit, counting nothing
+        ("walking near 27th Street toward the 67th Precinct, the fifth march", ["march"]),
         ("exposed the records of more than 320,000 patients", ["patient"]),
         ("The spending plan adds 18 police officers", ["officer"]),
         ("The budget pays for a dozen new patrol officers", ["officer"]),

@@ -67,6 +67,17 @@ def test_agency_dateline_prefix_is_blanked() -> None:
     assert [why for _, _, why in doc.excluded] == ["dateline"]
 
 
+@pytest.mark.parametrize("line", ["Mumbai, Nov 11 - ", "WASHINGTON-April 27 - "])
+def test_place_and_day_dateline_is_blanked(line: str) -> None:
+    doc = read_text(f"{line}Indian Navy foiled a pirate attack yesterday.", "a.txt", SETTINGS)
+    assert _blanked(doc, line.strip()) and _kept(doc, "Indian Navy foiled a pirate attack yesterday.")
+
+
+def test_a_range_of_days_opening_a_sentence_is_no_dateline() -> None:
+    doc = read_text("The meeting, May 3 - 5 was closed to the press.", "a.txt", SETTINGS)
+    assert _kept(doc, "The meeting, May 3 - 5 was closed to the press.")
+
+
 # Encodings
 
 CP1252 = "Micron’s chief met the minister on Wednesday – a “thaw”, said the café; the plant cost 5€ million."

@@ -17,6 +17,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from conftest import ROOT, SAMPLES, one_line_error
+from reports import cited
 from typer.testing import CliRunner
 
 from reconcile import cli, writing
@@ -60,7 +61,7 @@ def _fold(text: str) -> str:
     "name, data, problem",
     [
         ("gone.txt", None, "no such file"),
-        ("folder", "dir", "is a directory"),
+        ("folder", "dir", "holds no article files"),
         ("archive.zip", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)), "binary file"),
         ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(1, 32)) * 40, "binary file"),
         ("broken.txt", b"\xff\xfe" + "Caf\u00e9.".encode("utf-16-le")[:-1], "despite its byte-order mark"),
@@ -192,7 +193,7 @@ def test_standard_input_as_a_source(tmp_path: Path) -> None:
     report = _json(result)
     assert report["sources"][0]["path"] == "<stdin>"
     (agreement,) = report["findings"]
-    assert [e["file"] for e in agreement["evidence"]] == ["<stdin>", other]
+    assert [e["file"] for e in cited(report, agreement)] == ["<stdin>", other]
 
 
 def test_standard_input_as_the_draft(tmp_path: Path) -> None:

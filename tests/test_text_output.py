@@ -16,7 +16,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from conftest import ROOT, SAMPLE_PATHS
-from reports import disputed
+from reports import crowded, disputed
 from reconcile.cli import app
 from reconcile.model import Kind, Report
 from reconcile.render._common import shown
@@ -163,6 +163,58 @@ def test_disagreements_come_most_certain_first_each_with_its_sides() -> None:
         "stories/wire.txt:3:1",
         "Three patients were treated at the clinic, officials said.",
     ]
+
+
+def _under(lines: list[str], label: str) -> list[str]:
+    """The lines under a side's label, up to the next label or finding."""
+    start = next(i for i, line in enumerate(lines) if line.strip() == label) + 1
+    depth = len(lines[start - 1]) - len(lines[start - 1].lstrip())
+    end = next((i for i in range(start, len(lines)) if len(lines[i]) - len(lines[i].lstrip()) <= depth), len(lines))
+    return [line.strip() for line in lines[start:end]]
+
+
+def test_a_side_many_sources_state_lists_its_first_sentence_and_counts_the_others() -> None:
+    lines = _lines(crowded())
+    assert _under(lines, "7,000 (6 sources)") == [
+        "stories/s0.txt:1:1",
+        "The fire destroyed 7,000 homes.",
+        "… 5 more sources state 7,000, in 6 sentences (--show disagreements lists them)",
+    ]
+    assert _under(lines, "6,000 (s6.txt, s7.txt)") == [  # a side its label names the sources of: every sentence
+        "stories/s6.txt:1:1", "The fire destroyed 6,000 homes.", "stories/s7.txt:1:1", "The fire destroyed 6,000 homes.",
+    ]
+
+
+def test_a_disagreement_of_many_values_lists_those_most_sources_state() -> None:
+    lines = _lines(crowded())
+    labels = [line.strip() for line in lines if line.startswith("    ") and not line.startswith("     ")]
+    damage = labels[labels.index("10 (s0.txt, s1.txt, s2.txt)"):]
+    assert damage == ["10 (s0.txt, s1.txt, s2.txt)", "20 (s3.txt, s4.txt)", "30 (s5.txt)", "40 (s6.txt)",
+                      "… 1 more value, stated by 1 source (--show disagreements lists them)"]
+
+
+def test_check_counts_a_sides_other_sources_without_the_draft() -> None:
+    lines = _lines(crowded("check"))
+    assert _under(lines, "7,000 (6 sources)") == [
+        "stories/s1.txt:1:1",
+        "The fire destroyed 7,000 homes.",
+        "… 4 more sources state 7,000, in 5 sentences (--show disagreements lists them)",
+    ]
+
+
+@pytest.mark.parametrize("mode", ["compare", "check"])
+@pytest.mark.parametrize("show", ["disagreements", "all"])
+def test_show_disagreements_or_all_lists_every_value_and_sentence(mode: str, show: str) -> None:
+    report = crowded(mode)
+    short, whole = _lines(report), _lines(report, (show,))
+    # every sentence once under its side; in check the draft's are shown above, as its claims
+    cited = [f"{e.path}:{e.line}:{e.column}" for f in report.findings for e in f.evidence
+             if mode == "compare" or e.source != 0]
+    stripped = [line.strip() for line in whole]
+    assert [stripped.count(place) for place in cited] == [1] * len(cited)
+    assert "50 (s7.txt)" in stripped and "Damage reached 50 million." in stripped
+    assert not any("more source" in line or "more value" in line for line in whole)
+    assert not set(cited) <= {line.strip() for line in short}  # which the short report does not
 
 
 def test_agreements_are_a_count_and_the_strongest_three_unless_shown(sample_report: Report) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from conftest import SAMPLES
 
-from reconcile import facts, timeline
+from reconcile import Text, compare, facts, timeline
 from reconcile.model import Claim, Finding, Kind, TimeClaim, Timeline
 from reconcile.read.files import read_text
 from reconcile.settings import Settings
@@ -154,26 +154,6 @@ CONFLICTS = [
         },
     ),
     (
-        "dates differ",
-        "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 1, 2023.",
-        "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 2, 2023.",
-        "date",
-        {
-            ("s1.txt", "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 1, 2023."),
-            ("s2.txt", "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 2, 2023."),
-        },
-    ),
-    (
-        "weekday does not fit the date across sources",
-        "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023.",
-        "Wang Wentao met Sanjay Mehrotra in Beijing on Tuesday.",
-        "weekday",
-        {
-            ("s1.txt", "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023."),
-            ("s2.txt", "Wang Wentao met Sanjay Mehrotra in Beijing on Tuesday."),
-        },
-    ),
-    (
         "a chain of offsets against a date",
         "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023. The ministry's statement came two days after "
         "the meeting. The ban on Micron came a day after the statement. Analysts were surprised.",
@@ -189,6 +169,23 @@ CONFLICTS = [
 ]
 
 
+TWO_DATES = [
+    ("dates differ", "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 1, 2023.",
+     "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 2, 2023.", "date"),
+    ("weekday does not fit the date across sources", "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023.",
+     "Wang Wentao met Sanjay Mehrotra in Beijing on Tuesday.", "weekday"),
+]
+
+
+@pytest.mark.parametrize("name, a, b, kind", TWO_DATES, ids=[c[0] for c in TWO_DATES])
+def test_two_dates_for_one_event_are_the_judges_to_weigh(name: str, a: str, b: str, kind: str) -> None:
+    """The timeline reports sets that hold a relation between events; two dates
+    of one event reach the report through the judge's fitted confidence."""
+    assert conflicts(run(a, b)) == []
+    found = compare([Text("s1.txt", a), Text("s2.txt", b)]).of(Kind.CONTRADICTION)
+    assert [f.type for f in found] == [kind]
+
+
 @pytest.mark.parametrize("name, a, b, kind, expected", CONFLICTS, ids=[c[0] for c in CONFLICTS])
 def test_each_kind_of_conflict_is_found_with_its_minimal_set(
     name: str, a: str, b: str, kind: str, expected: set
@@ -202,11 +199,6 @@ def test_each_kind_of_conflict_is_found_with_its_minimal_set(
     "name, reason",
     [
         ("order reversed", "s1.txt says the statement came a day after the ban; s2.txt says the ban came after the statement"),
-        ("dates differ", "s1.txt puts the meeting on Wednesday, Nov. 1, 2023; s2.txt puts it on Thursday, Nov. 2, 2023"),
-        (
-            "weekday does not fit the date across sources",
-            "s1.txt puts the meeting on Wednesday, Nov. 1, 2023; s2.txt says it was on a Tuesday",
-        ),
         (
             "a chain of offsets against a date",
             "the meeting was on Wednesday, Nov. 1, 2023; the ban was on Monday, Nov. 6, 2023; "
@@ -226,23 +218,29 @@ def test_a_weekday_that_does_not_fit_its_own_date() -> None:
     assert "Nov. 1, 2023 was a Wednesday, not a Tuesday" in found[0].reason
 
 
+def test_what_one_article_cannot_all_mean_is_no_dispute_between_sources() -> None:
+    """Two dates of one sentence read as one announcement's are our misreading."""
+    one = ("SAG said on Monday that it would poll its members.\n\nPutting the show in jeopardy was this week's "
+           "announcement by SAG that strike ballots will be mailed to its 120,000 members on January 2 and "
+           "tallied on January 23, a full month before the Oscars.")
+    assert conflicts(run(one, "The Oscars will be held on February 22 in Los Angeles.")) == []
+
+
 def test_a_repeated_claim_does_not_repeat_the_conflict() -> None:
     found = conflicts(
         run(
-            "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023. The meeting between Wang and Mehrotra was on Nov. 1, 2023.",
-            "Wang Wentao met Sanjay Mehrotra in Beijing on Nov. 2, 2023.",
+            "The statement came a day after the ban on Micron. The ministry's statement followed the ban by a day.",
+            "The ban on Micron followed the statement.",
         )
     )
     assert len(found) == 1
 
 
 def test_two_independent_conflicts_are_two_findings() -> None:
-    found = conflicts(
-        run(
-            "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023. The statement came a day after the ban on Micron.",
-            "Wang Wentao met Sanjay Mehrotra on Nov. 2, 2023. The ban on Micron followed the statement.",
-        )
-    )
+    a = "Wang Wentao met Sanjay Mehrotra on Nov. 1, 2023. The statement came a day after the ban on Micron."
+    b = "Wang Wentao met Sanjay Mehrotra on Nov. 2, 2023. The ban on Micron followed the statement."
+    assert [f.type for f in conflicts(run(a, b))] == ["order"]  # the dates are the judge's
+    found = compare([Text("s1.txt", a), Text("s2.txt", b)]).of(Kind.CONTRADICTION)
     assert sorted(f.type for f in found) == ["date", "order"]
 
 

@@ -50,14 +50,17 @@ def sample_output() -> str:
 
 
 def sample_json() -> str:
-    """The first finding of the JSON report on the samples, whole."""
+    """The first finding of the JSON report on the samples, whole, each sentence it
+    cites joined in from ``sentences`` as the jq command shown does."""
     from reconcile.render.json import to_dict
 
-    finding = to_dict(_report())["findings"][0]
+    data = to_dict(_report())
+    finding = data["findings"][0]
+    finding["evidence"] = [{**data["sentences"][e["sentence"]], **e} for e in finding["evidence"]]
     return (
         "```console\n$ reconcile compare --format json "
         + " ".join(SAMPLES)
-        + " | jq '.findings[0]'\n"
+        + " \\\n    | jq '.sentences as $s | .findings[0] | .evidence[] |= $s[.sentence] + .'\n"
         + json.dumps(finding, ensure_ascii=False, indent=2)
         + "\n```\n"
     )

@@ -37,8 +37,11 @@ LINES: tuple[str, ...] = (
     r"(?:©|\(c\)|copyright)\s*.{0,120}|all rights reserved\.?",
 )
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATELINE: str = (
     r"[A-Z][^()\n]{0,60}?\((?:reuters|ap|afp|bloomberg|xinhua|cnn|pti|ani|ians|upi|dpa|efe)\)\s*[-–—]+\s*"
+    rf"|[A-Z][\w.'’]*(?: [\w.'’]+){{0,3}}(?:,\s*|\s*[-–—]\s*){_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*[-–—]+\s+(?!\d)"
 )
-"""An agency dateline at the start of a paragraph ("BEIJING, Nov 3 (Reuters) - "):
-blanked so the sentence starts with its first real word."""
+"""A dateline at the start of a paragraph, an agency's ("BEIJING, Nov 3 (Reuters) - ")
+or a place and a day ("Mumbai, Nov 11 - ", "WASHINGTON-April 27 - "): blanked so the
+sentence starts with its first real word, and its day is no fact of the claim."""

@@ -25,6 +25,7 @@ _NEAR = 8  # words from an amount noun to its number: "the number of people trea
 _AMOUNT = re.compile(rf"\b({'|'.join(sorted(num.AMOUNT_NOUNS))})\b(\s+of\b)?", re.I)
 _RATE = re.compile(rf"(?:\s+more)?\s+(?:{'|'.join(num.RATE_WORDS)})\s+([a-z]+)\b(?:\s+([a-z]+))?")
 _LONGEST = 4  # words in a noun phrase before its head
+_PERSON = re.compile(r"([A-Z][\w'’-]+),\s*(?:[a-z]+\s+)?$")
 
 
 def counted(
@@ -42,6 +43,13 @@ def counted(
         return lemma(glued.group(1))  # "a 1,212-patient study", "a 7.1-magnitude quake"
     after = "" if measure and not modifier and not _tokens(text, end)[:1] == ["of"] else _noun_after(text, end, plural)
     return after or _noun_before(text, start)
+
+
+def whose(text: str, start: int) -> str:
+    """The person an age in apposition belongs to ("Hiller, 43," -> "hiller"), so two
+    people's ages are two slots; "" when no name stands before it."""
+    m = _PERSON.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
 
 
 def rate(text: str, end: int) -> str:
@@ -102,6 +110,12 @@ def _noun_after(text: str, end: int, plural: bool) -> str:
     return _head(words, plural)
 
 
+def _designation(word: str) -> bool:
+    """An abbreviation or model number inside a noun phrase ("AK-47", "NBA", "737")."""
+    core = word.strip("-")
+    return bool(core) and (core.isdigit() or (core.isupper() and core.isalpha() and len(core) <= 4))
+
+
 def _content(word: str) -> bool:
     w = word.lower()
     return word[:1].isalpha() and w not in STOPWORDS and w not in num.NOT_NOUNS
@@ -113,6 +127,8 @@ def _head(words: list[str], plural: bool) -> str:
     for i, word in enumerate(words[: _LONGEST + 2]):
         if word.lower() in num.MODIFIERS or (word.lower().endswith("ly") and phrase == []):
             continue  # "12 more people", "two extremely young girls"
+        if _designation(word):
+            continue  # "seven AK-47 assault rifles", "five NBA coaches": a model or body named, not counted
         if word.lower().endswith(("'s", "’s")):
             phrase = []  # "5% of the film's profits": the possessive is no head
             continue

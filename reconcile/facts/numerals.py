@@ -62,6 +62,7 @@ _OF_ONE = re.compile(r"\s+(?:of\s+)?(?:an?|one)\s+")
 _OF = re.compile(r"\s+of\b")
 _BEFORE = re.compile(r"(?<!\S)(\S+)\s+$")  # anchored: no retry at every start
 _AFTER = re.compile(r"[\s-]*(['’]s|[A-Za-z]+)")
+_TITLE_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 _NAME_AND_COMMA = re.compile(rf"[A-Z][\w'’.-]*,\s*(?:(?:{alternation(num.AGE_APPOSITION)})\s+)?$")
 _AGE_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
@@ -249,7 +250,8 @@ def _fraction(text: str, m: re.Match[str]) -> Atom | None:
 
 
 def _ordinal(text: str, m: re.Match[str]) -> Atom | None:
-    """"23rd", "second", "twenty-third": a rank, unless a century ("the 21st century")."""
+    """"23rd", "second", "twenty-third": a rank, unless a century ("the 21st century") or
+    part of a name ("27th Street", "the 67th Precinct")."""
     start, end = m.span()
     written = m.group(0).lower()
     *tens, word = re.split(r"[\s-]+", written)
@@ -257,7 +259,7 @@ def _ordinal(text: str, m: re.Match[str]) -> Atom | None:
         start, tens = start + len(tens[0]) + 1, []
     if word not in num.ORDINALS and not word[:1].isdigit():
         return None
-    if _next_word(text, end) in num.ORDINAL_DATES:
+    if _next_word(text, end) in num.ORDINAL_DATES or _TITLE_AFTER.match(text, end):
         return None
     if word[:1].isdigit():
         value = float(re.sub(r"\D", "", word))
@@ -286,10 +288,17 @@ def _is_pronoun(text: str, start: int, end: int) -> bool:
 
 
 def _is_name(text: str, a: Atom) -> bool:
-    """Numbers that count nothing: years, "Group of Seven", "Article 5"."""
+    """Numbers that count nothing: years, "Group of Seven", "Article 5", "AK 47"."""
     if a.word and a.word[0].isupper() and not _SENTENCE_OPENING.search(text, 0, a.start):
         return True  # a capitalised number word inside a sentence is part of a name
-    return a.bare and (a.year_like or _previous(text, a.start) in num.NAME_BEFORE_NUMBER)
+    before = _previous(text, a.start)
+    return a.bare and (a.year_like or before in num.NAME_BEFORE_NUMBER or _abbreviation(before))
+
+
+def _abbreviation(word: str) -> bool:
+    """A short capitalised abbreviation naming what follows: "AK 47", "AM 830"."""
+    core = word.rstrip("-")
+    return 2 <= len(core) <= 4 and core.isalpha() and core.isupper()
 
 
 def _previous(text: str, at: int) -> str:

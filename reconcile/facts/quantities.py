@@ -26,7 +26,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from reconcile.data import numbers as num
-from reconcile.facts.counted import counted, rate
+from reconcile.facts.counted import counted, rate, whose
 from reconcile.facts.dates import find_dates
 from reconcile.facts.numerals import Atom, alternation, opener, previous_word, read_atoms
 from reconcile.model import Quantity
@@ -87,7 +87,8 @@ def _about(text: str, offset: int, q: Quantity, glued: bool) -> Quantity:
         q,
         start=q.start + offset,
         end=q.end + offset,
-        counted=counted(text, q.start, q.end, plural, modifier=glued, measure=measure),
+        counted=(q.unit.startswith("age:") and whose(text, q.start))
+        or counted(text, q.start, q.end, plural, modifier=glued, measure=measure),
         per=rate(text, q.end),
     )
 
@@ -197,7 +198,8 @@ def _qualified(
 
 def compatible(a: Quantity, b: Quantity) -> bool:
     """Could both mentions state the same amount? Same unit and meeting intervals; a
-    tally the same numbers in either order ("won 6-4" is "lost 4-6"); rates over two
+    tally the same numbers in either order ("won 6-4" is "lost 4-6"); intervals that only
+    touch when one is "nearly" its number ("nearly 100" / "over 100"); rates over two
     periods of time per the same period ("$11,450 a month" is "$137,400 a year").
 
     What the amounts count (``counted``) is not asked: whether two are about the
@@ -208,7 +210,12 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     if a.unit == "tally":
         return sorted(a.parts) == sorted(b.parts)
     low, high = _per(a, b.per)
-    return max(low, b.low) < min(high, b.high) or (low, high) == (b.low, b.high)
+    if max(low, b.low) == min(high, b.high):  # "nearly 100" and "over 100": one figure hedged two ways
+        return _HEDGED in (a.qualifier, b.qualifier) or (low, high) == (b.low, b.high)
+    return max(low, b.low) < min(high, b.high)
+
+
+_HEDGED = "nearly"  # the qualifier that approaches its number from below, and may reach it
 
 
 def _per(q: Quantity, period: str) -> tuple[float, float]:

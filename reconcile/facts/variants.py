@@ -119,6 +119,8 @@ def same_entity(a: Entity, b: Entity, metonymy: bool = True) -> bool:
             return True  # "Palin", "Boone Isaacs", "Wang" (a family name first)
         if len(s) >= 2 and (s[0], s[-1]) == (l[0], l[-1]):
             return True  # "Benjamin Banky" = "Benjamin David Banky"
+    if _abbreviated(a.key.split(), b.key.split()):
+        return True  # "L.A. County" = "Los Angeles County", "W. American Blvd" = "West American Boulevard"
     if EntityKind.PERSON in (a.kind, b.kind) or EntityKind.PLACE in (a.kind, b.kind):
         return False
     short, long = sorted((a, b), key=lambda e: len(e.key.split()))
@@ -128,6 +130,34 @@ def same_entity(a: Entity, b: Entity, metonymy: bool = True) -> bool:
     if long.kind is EntityKind.ORG and l[: len(s)] == s:
         return True  # "Micron" = "Micron Technology"
     return len(s) >= 2 and (s[0], s[-1]) in ((l[0], l[-1]), (l[-len(s)], l[-1])) and _within_words(s, l)
+
+
+def _abbreviated(x: list[str], y: list[str]) -> bool:
+    """Is one name the other with words shortened: a word cut short or kept to some
+    of its letters in order from the first ("w" west, "blvd" boulevard, "mt"
+    mount), or the initials of several ("la" los angeles)? Some word must be
+    shortened and some kept whole, so bare initials never match a name."""
+    def match(i: int, j: int, short: bool, whole: bool) -> bool:
+        if i == len(x) or j == len(y):
+            return i == len(x) and j == len(y) and short and whole
+        u, v = x[i], y[j]
+        if u == v:
+            return match(i + 1, j + 1, short, True)
+        if (_shortened(u, v) or _shortened(v, u)) and match(i + 1, j + 1, True, whole):
+            return True
+        if _initials(u, y[j : j + len(u)]) and match(i + 1, j + len(u), True, whole):
+            return True
+        return _initials(v, x[i : i + len(v)]) and match(i + len(v), j + 1, True, whole)
+    return match(0, 0, False, False)
+
+
+def _shortened(short: str, word: str) -> bool:
+    rest = iter(word)
+    return len(short) <= 4 and len(short) < len(word) and short[0] == word[0] and all(c in rest for c in short)
+
+
+def _initials(short: str, words: list[str]) -> bool:
+    return 2 <= len(short) <= 4 and len(words) == len(short) and "".join(w[0] for w in words) == short
 
 
 def _within_words(short: list[str], long: list[str]) -> bool:

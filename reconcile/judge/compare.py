@@ -9,9 +9,8 @@ source adds, reported as unsupported, never as a contradiction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Generic, TypeVar
 
 import numpy as np
 
@@ -20,6 +19,7 @@ from reconcile.facts import dates, entities, quantities
 from reconcile.facts.opposition import opposition
 from reconcile.judge.matches import best_partners
 from reconcile.judge.slots import Slots, same_amount
+from reconcile.judge.told import Told, readings
 from reconcile.model import (
     Alignment,
     Claim,
@@ -46,8 +46,14 @@ def _may_stand_in(name: entities.Entity) -> bool:
     place; or a name of unknown kind of two words or more ("Lucia Moreno" where
     the others say "Sanjay Mehrotra": a first name no list holds). One capitalised
     word of unknown kind is as often a common word opening a sentence ("Bird flu",
-    "Avian flu") or a misspelling."""
+    "Avian flu") or a misspelling. Never the outlet a statement was made to: two
+    outlets each told something is no dispute."""
+    if _ADDRESSED & set(name.role):
+        return False  # "told Global Wire", "interviewed by CNN": whom a statement was given to
     return name.kind in _SPECIFIC or (name.kind is entities.EntityKind.NAME and " " in name.key)
+
+
+_ADDRESSED = {"say/o", "interview/s"}  # roles of the outlet a statement was made to (facts.roles)
 
 
 def _may_replace(x: entities.Entity, y: entities.Entity) -> bool:
@@ -57,8 +63,14 @@ def _may_replace(x: entities.Entity, y: entities.Entity) -> bool:
     return entities.EntityKind.NAME not in kinds or kinds <= {entities.EntityKind.NAME, entities.EntityKind.PERSON}
 
 
-F = TypeVar("F")
 Fact = Quantity | DateMention | entities.Entity
+Span = tuple[int, int]  # document offsets
+
+
+def span(fact: Fact) -> Span:
+    return fact.start, fact.end
+
+
 _Rivals = tuple[entities.Entity, entities.Entity, tuple[str, str]]  # two names, their sentences masked
 _Matched = tuple[int, int, Facts, Facts, list[_Rivals]]  # two matched clauses, their facts, their rival names
 
@@ -109,66 +121,6 @@ def _unmatched(
     return [x for x in xs if not any(same(x, y) for y in ys)]
 
 
-class _Stated(Generic[F]):
-    """The distinct facts of one kind the sources state, and which sources state
-    each: whether another source backs a fact is asked of every fact of every
-    supported claim, and a story told by many sources repeats its facts."""
-
-    def __init__(self, key: Callable[[F], Hashable], backs: Callable[[F, F], bool]) -> None:
-        self.key = key  # what ``backs`` reads of a fact: facts alike in it are judged once
-        self.backs = backs  # backs(stated, claimed)
-        self.facts: dict[Hashable, tuple[F, set[int]]] = {}
-        self.backers: dict[Hashable, set[int]] = {}
-
-    def add(self, fact: F, source: int) -> None:
-        self.facts.setdefault(self.key(fact), (fact, set()))[1].add(source)
-
-    def _backers(self, fact: F) -> set[int]:
-        key = self.key(fact)
-        if key not in self.backers:
-            self.backers[key] = set().union(*(s for f, s in self.facts.values() if self.backs(f, fact)))
-        return self.backers[key]
-
-    def elsewhere(self, fact: F, source: int) -> bool:
-        """Does a source other than ``source`` state something that backs ``fact``?"""
-        return bool(self._backers(fact) - {source})
-
-    def by(self, fact: F, source: int) -> bool:
-        """Does ``source`` state something that backs ``fact``, anywhere?"""
-        return source in self._backers(fact)
-
-
-def _readings(docs: Sequence[Document], claims: Mapping[Key, Claim]) -> dict[Key, int]:
-    """An id per distinct reading of a sentence: its ``Document.content``, whether
-    it is a title line, and the facts read in it, counted from its start (a title
-    line is read with the names its article's body gives, so one title in two
-    articles may be read two ways). Outlets reprint wire copy word for word."""
-    first: dict[Hashable, Claim] = {}
-    ids: dict[Hashable, int] = {}
-    out = {}
-    for key, claim in claims.items():
-        reading: Hashable = (docs[key[0]].content(claim.sentence), claim.sentence.heading)
-        known = first.setdefault(reading, claim)
-        if known is not claim and not _same_facts(known, claim):
-            reading = (reading, key)
-        out[key] = ids.setdefault(reading, len(ids))
-    return out
-
-
-def _same_facts(a: Claim, b: Claim) -> bool:
-    """Are ``b``'s facts ``a``'s, moved to where ``b``'s sentence starts?"""
-    by = b.sentence.start - a.sentence.start
-    return all(
-        len(xs) == len(ys) and all({**vars(x), "start": x.start + by, "end": x.end + by} == vars(y)
-                                   for x, y in zip(xs, ys))
-        for xs, ys in zip(_listed(a.facts), _listed(b.facts))
-    )
-
-
-def _listed(facts: Facts) -> tuple[tuple[Fact | Cue, ...], ...]:
-    return facts.quantities, facts.dates, facts.entities, facts.negations, facts.directions
-
-
 class Judge:
     """Compares the claims of one run; holds what every comparison needs."""
 
@@ -181,16 +133,16 @@ class Judge:
     ) -> None:
         self.docs = docs
         self.claims = claims
-        self.content = _readings(docs, claims)
+        self.content = readings(docs, claims)
         """An id per distinct reading of a sentence: what two claims say to each
         other is worked out once per pair of readings."""
         self.scorer = Scorer(alignment.idf, settings)
         self.slots = Slots(docs, claims, alignment.idf, self.content)
         self.settings = settings
-        self.stated: tuple[_Stated[Quantity], _Stated[DateMention], _Stated[entities.Entity]] = (
-            _Stated(lambda q: (q.unit, q.low, q.high), quantities.compatible),
-            _Stated(lambda d: d.value, lambda y, d: dates.supports(y.value, d.value)),
-            _Stated(lambda e: (e.kind, e.key), entities.supports),
+        self.stated: tuple[Told[Quantity], Told[DateMention], Told[entities.Entity]] = (
+            Told(lambda q: (q.unit, q.low, q.high), quantities.compatible),
+            Told(lambda d: d.value, lambda y, d: dates.supports(y.value, d.value)),
+            Told(lambda e: (e.kind, e.key), entities.supports),
         )
         """Every fact each source states anywhere: a detail another source gives,
         even in another sentence, is not one "only" its source gives."""
@@ -307,7 +259,7 @@ class Judge:
             matched: list[_Matched] = []
             for i, j, _ in self.clause_matches(a, b):
                 fa, fb = self.clause_facts(a)[i], self.clause_facts(b)[j]
-                rivals = [(x, y, (self._masked(a, x), self._masked(b, y))) for x, y in self._rivals(a, fa, b, fb)]
+                rivals = [(x, y, (self._masked(a, [span(x)]), self._masked(b, [span(y)]))) for x, y in self._rivals(a, fa, b, fb)]
                 masked.update((m, None) for _, _, m in rivals if m not in self._masked_scores)
                 matched.append((i, j, fa, fb, rivals))
             todo[pair] = (a, b, matched)
@@ -395,16 +347,17 @@ class Judge:
         """``rivals`` as far as the two names' words tell, whoever says them."""
         return _may_stand_in(x) and _may_stand_in(y) and _may_replace(x, y) and entities.conflicting(x, y)
 
-    def masked(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> float:
+    def masked(self, a: Key, x: Sequence[Span], b: Key, y: Sequence[Span]) -> float:
         """How alike the two claims' sentences are with ``x`` and ``y`` masked: one
-        name standing in the other's place leaves the same sentence."""
+        value (a name, an amount, an opposite word) standing in the other's place
+        leaves the same sentence."""
         pair = (self._masked(a, x), self._masked(b, y))
         if pair not in self._masked_scores:
             self.mask([(a, x, b, y)])
         return self._masked_scores[pair]
 
-    def mask(self, rivals: Iterable[tuple[Key, entities.Entity, Key, entities.Entity]]) -> None:
-        """Score the masked sentences of many pairs of names in one batch."""
+    def mask(self, rivals: Iterable[tuple[Key, Sequence[Span], Key, Sequence[Span]]]) -> None:
+        """Score the masked sentences of many pairs of values in one batch."""
         todo = list(dict.fromkeys((self._masked(a, x), self._masked(b, y)) for a, x, b, y in rivals))
         todo = [pair for pair in todo if pair not in self._masked_scores]
         if todo:
@@ -417,11 +370,15 @@ class Judge:
         table = self.stated[("number", "date", "entity").index(kind)]
         return not table.by(y, a[0]) and not table.by(x, b[0])  # type: ignore[arg-type]
 
-    def _masked(self, key: Key, name: entities.Entity) -> str:
-        """The words of a claim's sentence but one name."""
+    def _masked(self, key: Key, spans: Sequence[Span]) -> str:
+        """The words of a claim's sentence but some values (document offsets)."""
         s = self.claims[key].sentence
         plain = self.docs[key[0]].plain
-        return " ".join((plain[s.start : name.start] + " " + plain[name.end : s.end]).split())
+        kept, at = [], s.start
+        for start, end in sorted(spans):
+            kept.append(plain[at : max(at, start)])
+            at = max(at, end)
+        return " ".join(" ".join([*kept, plain[at : s.end]]).split())
 
     def _polarity(self, a: Key, ca: Clause, fa: Facts, b: Key, cb: Clause, fb: Facts) -> Conflict | None:
         """Opposite outcomes or directions, or what one negates and the other

@@ -18,13 +18,18 @@ from typing import Any
 FEATURES = (
     "link",  # how surely the two sentences say the same thing (the alignment score)
     "context",  # how alike the words around the two facts are (rarity weighted)
+    "near:number",  # how alike the few words right beside two amounts are: what they count
+    "near:date",  # ... beside two dates: what they date
     "named",  # the slot is named on both sides: the same counted noun, a name's role
     "clause",  # found in clauses the aligner matched, not by slot alone
     "timed",  # two amounts whose clauses place them at other times (an update, not a conflict)
     "mutual",  # each fact is the other's best match in its source
     "alone",  # 1 / (facts of the slot in one source x in the other): 1 when each states one
     "exclusive",  # neither source states the other's value anywhere
-    "masked",  # two names: how alike their sentences are with the names masked
+    "masked:number",  # how alike the two sentences are with the two values masked: one amount
+    "masked:date",  # ... one date (alike sentences with other dates are mostly misread dates)
+    "masked:entity",  # ... one name in the other's place
+    "masked:negation",  # ... the opposite words (or the negation) masked
     "about",  # two opposite words that apply to the same thing ("profit" rose / fell)
     "heading",  # a side is a title line
     "outscored",  # how much better another sentence of the same source matches a side

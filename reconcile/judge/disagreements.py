@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reconcile.align.groups import Sets
+from reconcile.data import events
 from reconcile.data.numbers import RUNNING_TOTAL
 from reconcile.facts import dates, entities, quantities
 from reconcile.findings import evidence, short
@@ -27,6 +28,7 @@ from reconcile.judge.compare import Judge
 from reconcile.judge.slots import Stated
 from reconcile.model import ComparedFact, Evidence, Finding, Key, Kind, Side
 from reconcile.rules import rule_for
+from reconcile.text.tokens import normalise
 
 _UNIT_WORDS = {"count": "number", "percent": "share", "percentage-point": "change", "currency": "amount",
                "length": "distance", "duration": "duration", "age": "age", "rank": "rank", "tally": "tally",
@@ -34,6 +36,7 @@ _UNIT_WORDS = {"count": "number", "percent": "share", "percentage-point": "chang
 
 _SHOWN = 3
 """Sides listed by their files in the reason; more sources are counted."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _RUNNING = re.compile("|".join(f"(?:{p})" for p in RUNNING_TOTAL), re.I)
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|said|says|estimated|estimates|reported|put|puts|measured|recorded)\b", re.I)
@@ -54,7 +57,8 @@ def disagreements(j: Judge, sure: Sequence[tuple[Candidate, float]]) -> list[Fin
     """One finding per disputed slot and set of connected values."""
     groups: dict[tuple[str, str], list[tuple[Candidate, float]]] = {}
     for c, p in sure:
-        groups.setdefault(_slot_key(c), []).append((c, p))
+        groups.setdefault(_slot_key(c, j.claims[c.link.a].sentence.text), []).append((c, p))
+    _unnamed_into_named(j, groups)
     found = []
     for (kind, slot), members in groups.items():
         sets = Sets()
@@ -67,13 +71,30 @@ def disagreements(j: Judge, sure: Sequence[tuple[Candidate, float]]) -> list[Fin
     return found
 
 
-def _slot_key(c: Candidate) -> tuple[str, str]:
+def _unnamed_into_named(j: Judge, groups: dict[tuple[str, str], list[tuple[Candidate, float]]]) -> None:
+    """Amounts that name nothing they count ("357 revolver") join the dispute over
+    the same values that does name it ("38-caliber revolver" / "357 caliber"): one
+    slot told with and without its noun."""
+    for (kind, slot), members in list(groups.items()):
+        if kind != "number" or " of " in slot:
+            continue
+        values = {v.value for c, _ in members for v in _voices(j, c)}
+        home = next((key for key, others in groups.items() if key[0] == kind and key[1].startswith(f"{slot} of ")
+                     and values & {v.value for c, _ in others for v in _voices(j, c)}), None)
+        if home is not None:
+            groups[home].extend(groups.pop((kind, slot)))
+
+
+def _slot_key(c: Candidate, sentence: str) -> tuple[str, str]:
     """What a conflict disputes, in words, which is also what it is gathered by:
-    "number of patient", "date of the meet", "person named (chair, talk)"; a
-    polarity conflict is its own slot, the pair of sentences it is between."""
+    "number of patients", "date of the meet", "person named (chair, talk)",
+    "vote of housing bill" for opposite words."""
     kind = c.conflict.type
-    if c.facts is None:
-        return kind, f"what is asserted ({c.link.a[0]}:{c.link.a[1]}, {c.link.b[0]}:{c.link.b[1]})"
+    if c.facts is None:  # opposite words: the frame they are in, and what both apply to
+        frame = c.conflict.facts[0][2].partition(":")[0] if c.conflict.facts else "negation"
+        words = [w for w in _WORD.findall(sentence) if set(normalise(w)) & set(c.conflict.about)]
+        about = f" of {' '.join(dict.fromkeys(w.lower() for w in words))}" if words else ""
+        return kind, ("what is asserted" if frame == "negation" else frame) + about
     x, y = c.facts
     if x.type == "number":
         unit = x.fact.unit.partition(":")[0]  # type: ignore[union-attr]
@@ -82,11 +103,28 @@ def _slot_key(c: Candidate) -> tuple[str, str]:
         return kind, f"{words} of {_plural(counted)}" if counted else words
     shared = sorted(x.context & y.context, key=lambda t: (not t.startswith("event:"), t))
     if x.type == "date":
-        happenings = [t.removeprefix("event:") for t in shared if t.startswith("event:")]
+        happenings = [events.KINDS[t.removeprefix("event:")][1] for t in shared if t.startswith("event:")]
         return kind, f"{'day' if kind == 'weekday' else 'date'} of the {happenings[0]}" if happenings else "date"
     role = [t.removeprefix("event:") for t in shared][:3]
     named = x.slot if x.slot == y.slot else "name"
     return kind, f"{named} named" + (f" ({', '.join(role)})" if role else "")
+
+
+def _readable(slot: str, sentences: Sequence[str]) -> str:
+    """The slot's context tokens (stems: "commerc", "meet") as the sentences write
+    them ("commerce", "met"), so an editor reads words."""
+    written: dict[str, str] = {}
+    for sentence in sentences:
+        for w in _WORD.findall(sentence):
+            for token in normalise(w):
+                written.setdefault(token, w.lower())
+
+    def words(m: re.Match[str]) -> str:
+        return _WORD.sub(lambda t: written.get(t.group(0), t.group(0)), m.group(0))
+    return _TOKENS.sub(words, slot)
+
+
+_TOKENS = re.compile(r"\([^)]*\)$")  # where _slot_key puts context tokens
 
 
 def _plural(noun: str) -> str:
@@ -134,7 +172,7 @@ def _finding(j: Judge, kind: str, slot: str, members: list[tuple[Candidate, floa
         score=round(max(p for _, p in members), 3),
         evidence=tuple(e for side in evidence_of for e in side),
         facts=tuple(ComparedFact(v.key[0], v.text, v.value) for side in sides for v in side[:1]),
-        slot=slot,
+        slot=_readable(slot, [j.claims[v.key].sentence.text for side in sides for v in side]),
         sides=tuple(Side(side[0].text, side[0].value, ev) for side, ev in zip(sides, evidence_of)),
     )
 
@@ -243,5 +281,6 @@ def _reason(j: Judge, sides: list[list[_Voice]]) -> str:
     """ "2 (sentinel.txt) vs 3 (tvn6.txt, wire.txt)"; with many sources a count."""
     many = any(len({v.key[0] for v in side}) > _SHOWN for side in sides)
     if many:
-        return "; ".join(f"{side[0].text}: {len({v.key[0] for v in side})} sources" for side in sides)
+        counts = [len({v.key[0] for v in side}) for side in sides]
+        return "; ".join(f"{side[0].text}: {n} source{'s' * (n != 1)}" for side, n in zip(sides, counts))
     return " vs ".join(f"{side[0].text} ({_files(j, side)})" for side in sides)

@@ -34,6 +34,9 @@ _KEPT = 1 << 17
 again: a 200-source story asks about 450,000 pairs."""
 _SPEECH = frozenset({"say", "report"})
 """Tokens of reporting (``data.synonyms``): "X said" gives X no role in the event."""
+_NEAR = 30
+"""Characters either side of an amount or a date read as what it is about, right
+beside it ("seized seven AK-47 rifles", "approved in 2009")."""
 _RAREST = 3
 """Context words of a fact its slot partners are looked up by, rarest in its slot first."""
 
@@ -49,6 +52,7 @@ class Stated:
     context: frozenset[str]  # content tokens of its clause, the fact's own left out
     year: int | None = None  # another year than its article's its sentence names ("a 2022 attack")
     when: tuple[DateMention, ...] = ()  # the dates of its clause: the time what it tells holds at
+    near: frozenset[str] = frozenset()  # content words right beside it: what it counts or dates
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -123,10 +127,16 @@ class Slots:
             lo, hi = (clause.start, clause.end) if clause else (s.start, s.end)
             return tuple(d for d in claim.facts.dates if lo <= d.start and d.end <= hi)
 
+        def beside(f: Fact) -> frozenset[str]:
+            """The content words within a few words of a fact, either side."""
+            before = doc.plain[max(s.start, f.start - _NEAR) : f.start]
+            after = doc.plain[f.end : min(s.end, f.end + _NEAR)]
+            return _tokens(before.split(" ", 1)[-1] + " " + after.rsplit(" ", 1)[0])
+
         for q in claim.facts.quantities:
-            yield Stated(key, "number", _slot(q), q, around(q) - {stem(q.counted)}, year, when(q))
+            yield Stated(key, "number", _slot(q), q, around(q) - {stem(q.counted)}, year, when(q), beside(q))
         for d in claim.facts.dates:
-            yield Stated(key, "date", "date", d, around(d), year)
+            yield Stated(key, "date", "date", d, around(d), year, (), beside(d))
         for e in claim.facts.entities:
             if e.kind in _NAMED and not s.heading:
                 yield Stated(key, "entity", e.kind.value, e, around(e, _ROLE_WINDOW) - _SPEECH, year)
@@ -218,6 +228,10 @@ class Slots:
         many times."""
         return self._similar(self._ids[x.context], self._ids[y.context])
 
+    def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """``alike`` of any two sets of words (those right beside two facts)."""
+        return self._similar(self._number(a), self._number(b))
+
     def _row(self, a: int, others: Iterable[int]) -> list[float]:
         """``_similar`` of one context and many."""
         known, out = self._alike, []
@@ -298,8 +312,8 @@ def _moved(stated: list[Stated], read: Claim, key: Key, claim: Claim) -> list[St
     reading elsewhere, its facts in the same order."""
     theirs = (*read.facts.quantities, *read.facts.dates, *read.facts.entities)
     mine = dict(zip(map(id, theirs), (*claim.facts.quantities, *claim.facts.dates, *claim.facts.entities)))
-    return [Stated(key, x.type, x.slot, mine[id(x.fact)], x.context, x.year, tuple(mine[id(d)] for d in x.when))
-            for x in stated]
+    return [Stated(key, x.type, x.slot, mine[id(x.fact)], x.context, x.year, tuple(mine[id(d)] for d in x.when),
+                   x.near) for x in stated]
 
 
 def _value(x: Stated) -> Hashable:

@@ -31,9 +31,10 @@ FORMATS: dict[str, Renderer] = {
 }
 """Every ``--format``; ``text`` first, the default."""
 
-SHOW = ("agreements", "all")
+SHOW = ("agreements", "disagreements", "all")
 """What ``--show`` has the text report list in full: every agreement (and every
-supporting sentence), or that and what is not a claim."""
+supporting sentence); every value of a disagreement and every sentence stating it;
+or both and what is not a claim."""
 
 
 def render(report: Report, fmt: str) -> str:

@@ -141,7 +141,8 @@ def verdict_counts(found: Iterable[Verdict]) -> dict[str, int]:
     return {verdict: told[verdict] for verdict in VERDICTS}
 
 
-def _n(count: int, word: str, plural: str = "") -> str:
+def counted(count: int, word: str, plural: str = "") -> str:
+    """ "1 source", "3 sources"."""
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
@@ -153,13 +154,13 @@ def summary_line(report: Report) -> str:
         draft, *sources = report.sources
         told = ", ".join(f"{n} {verdict}" for verdict, n in verdict_counts(verdicts(report)).items())
         name = os.path.basename(draft.path)
-        return f"{told} ({name}: {_n(draft.sentences, 'sentence')}; {_n(len(sources), 'source')})"
+        return f"{told} ({name}: {counted(draft.sentences, 'sentence')}; {counted(len(sources), 'source')})"
     c = report.counts
-    parts = [_n(c["contradiction"], "contradiction")]
-    parts += [_n(c[kind.value], noun) for kind, noun in zip(RARE, ("update", "attributed figure")) if c[kind.value]]
-    parts += [_n(c["agreement"], "agreement"), f"{c['unsupported']} unsupported"]
+    parts = [counted(c["contradiction"], "contradiction")]
+    parts += [counted(c[kind.value], noun) for kind, noun in zip(RARE, ("update", "attributed figure")) if c[kind.value]]
+    parts += [counted(c["agreement"], "agreement"), f"{c['unsupported']} unsupported"]
     sentences = sum(s.sentences for s in report.sources)
-    return f"{', '.join(parts)} ({_n(len(report.sources), 'source')}, {_n(sentences, 'sentence')})"
+    return f"{', '.join(parts)} ({counted(len(report.sources), 'source')}, {counted(sentences, 'sentence')})"
 
 
 def unused_line(u: UnusedSuppression) -> str:

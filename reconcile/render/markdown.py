@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from reconcile.findings import fold, verdicts
 from reconcile.model import Evidence, Finding, Kind, Report
 from reconcile.render._common import KIND_RANK, RARE, names, rule_of, shown, unused_line, verdict_counts, where
-from reconcile.render._sides import label, message
+from reconcile.render._sides import label, listed_sides, message, unlisted, unlisted_sides, voices
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
 _LIST_MARKER = re.compile(r"^([-+]|\d+[.)])(?= |$)")
 COMMENT_LIMIT = 65536  # GitHub refuses longer comment bodies
 _TOO_LONG = "the comment would be too long for GitHub; the JSON report has every finding."
 _CUT = f"\n\n*Cut here: {_TOO_LONG}*\n"
+_ALL_OF_THEM = "the JSON report lists every one"
 _ORDER = sorted(Kind, key=KIND_RANK.__getitem__)
 _DISAGREEMENTS = {Kind.CONTRADICTION: "Contradictions", Kind.UPDATE: "Updates", Kind.ATTRIBUTED: "Attributed figures"}
 _NOUNS = {
@@ -53,7 +55,7 @@ def _compose(report: Report, agreements: bool) -> str:
     blocks = [_title(report), _summary(report)]
     called = names([s.path for s in report.sources])
     for kind, title in _DISAGREEMENTS.items():
-        found = report.of(kind)
+        found = sorted(report.of(kind), key=lambda f: -f.score)  # most certain first: a long comment is cut
         if found:
             blocks.append(f"### {title}")
             blocks += [_disagreement(f, called) for f in found]
@@ -116,15 +118,27 @@ def _summary(report: Report) -> str:
 
 def _disagreement(finding: Finding, called: list[str]) -> str:
     """A heading with the reason and the sides, then each side's value and its
-    sentences quoted (the sentences alone when the sides are not known)."""
+    sentences quoted, as a short report lists them (render._sides); the sentences
+    alone when the sides are not known."""
     rule = rule_of(finding)
     lines = [f"#### {rule.id} {rule.name}: {escape(message(finding, called))}"]
-    groups = [(f"**{escape(label(side, called))}**", side.evidence) for side in finding.sides]
-    for title, cited in groups or [("", finding.evidence)]:
-        lines += ["", title] if title else []
-        for evidence in cited:
-            lines += ["", escape(where(evidence)), "", f"> {_quote(evidence)}"]
-    return "\n".join(lines)
+    if not finding.sides:
+        return "\n".join(lines + _quoted(finding.evidence))
+    listed = listed_sides(finding)
+    for side in listed:
+        kept = voices(side, side.evidence)
+        lines += ["", f"**{escape(label(side, called))}**", *_quoted(kept)]
+        lines += _left(unlisted(side, side.evidence, kept))
+    return "\n".join(lines + _left(unlisted_sides(finding, listed)))
+
+
+def _quoted(cited: Iterable[Evidence]) -> list[str]:
+    return [line for e in cited for line in ("", escape(where(e)), "", f"> {_quote(e)}")]
+
+
+def _left(what: str) -> list[str]:
+    """What a disagreement's entry leaves out, in a line of its own; none for nothing."""
+    return ["", f"*… {escape(what)} ({_ALL_OF_THEM})*"] if what else []
 
 
 def _unused(report: Report) -> str:

@@ -2,8 +2,9 @@
 acting on, most certain first.
 
 - compare: contradictions, updates and attributed figures, each disagreement with
-  its sides; agreements as a count and the strongest few; unsupported claims by
-  source.
+  its sides: a side a few sources state with each of their sentences, one many
+  state with its first and a count of the rest; agreements as a count and the
+  strongest few; unsupported claims by source.
 - check: each claim of the draft once, under its verdict, in the order an editor
   acts (contradicted, unsupported, supported), with what the sources say.
 
@@ -24,9 +25,8 @@ from rich.text import Text
 
 from reconcile.findings import verdicts
 from reconcile.model import VERDICTS, Evidence, Finding, Kind, Report, Verdict
-from reconcile.render import SHOW
-from reconcile.render._common import names, plain, shown, summary_line, unused_line
-from reconcile.render._sides import label
+from reconcile.render._common import counted, names, plain, shown, summary_line, unused_line
+from reconcile.render._sides import label, listed_sides, unlisted, unlisted_sides, voices
 
 STRONGEST = 3  # agreements listed, the strongest, unless shown in full
 SUPPORTING = 3  # sentences listed under a supported claim, unless shown in full
@@ -67,7 +67,11 @@ class _View:
 
     @property
     def every_agreement(self) -> bool:
-        return bool(self.show & set(SHOW))
+        return bool(self.show & {"agreements", "all"})
+
+    @property
+    def every_side(self) -> bool:
+        return bool(self.show & {"disagreements", "all"})
 
 
 def common_folder(paths: Sequence[str]) -> str:
@@ -98,20 +102,40 @@ def _finding(f: Finding, view: _View, indent: int = 2, draft: bool = False) -> I
     if f.kind is not Kind.UNSUPPORTED:
         head.append(f"  (score {f.score:.2f})", style="dim")
     yield Padding(head, (0, 0, 0, indent), expand=False)
-    groups = [(label(side, view.called), side.evidence) for side in f.sides] or [("", f.evidence)]
-    for title, evidence in groups:
-        at = indent + (4 if title else 2)
-        if title:
-            yield Padding(Text(title, style="bold"), (0, 0, 0, indent + 2), expand=False)
-        cited = [e for e in evidence if not (draft and e.source == 0)]
-        listed = cited if f.kind is not Kind.AGREEMENT or view.every_agreement else cited[:SUPPORTING]
-        for e in listed:
-            yield view.at(e, at)
-            yield _sentence(e, style, at + 2)
-        if len(listed) < len(cited):
-            more = len(cited) - len(listed)
-            yield Text(f"{' ' * at}… {more} more sentence{'' if more == 1 else 's'} (--show agreements lists them)",
-                       style="dim")
+    if f.sides:
+        yield from _sides(f, style, view, indent + 2, draft)
+        return
+    cited = [e for e in f.evidence if not (draft and e.source == 0)]
+    # every sentence of an order conflict is needed to see it; an agreement's strongest few stand for it
+    listed = cited if f.kind is not Kind.AGREEMENT or view.every_agreement else cited[:SUPPORTING]
+    yield from _sentences(listed, style, view, indent + 2)
+    if len(listed) < len(cited):
+        yield _more(indent + 2, counted(len(cited) - len(listed), "more sentence"), "agreements")
+
+
+def _sides(f: Finding, style: str, view: _View, indent: int, draft: bool) -> Iterator[RenderableType]:
+    """Each value of a disagreement under its label with its sentences, or as a
+    short report lists them (render._sides), each cut saying what it leaves out."""
+    listed = f.sides if view.every_side else listed_sides(f)
+    for side in listed:
+        yield Padding(Text(label(side, view.called), style="bold"), (0, 0, 0, indent), expand=False)
+        cited = [e for e in side.evidence if not (draft and e.source == 0)]
+        kept = cited if view.every_side else voices(side, cited)
+        yield from _sentences(kept, style, view, indent + 2)
+        if len(kept) < len(cited):
+            yield _more(indent + 2, unlisted(side, cited, kept), "disagreements")
+    if len(listed) < len(f.sides):
+        yield _more(indent, unlisted_sides(f, listed), "disagreements")
+
+
+def _more(indent: int, what: str, show: str) -> Text:
+    return Text(f"{' ' * indent}… {what} (--show {show} lists them)", style="dim")
+
+
+def _sentences(cited: Iterable[Evidence], style: str, view: _View, indent: int) -> Iterator[RenderableType]:
+    for e in cited:
+        yield view.at(e, indent)
+        yield _sentence(e, style, indent + 2)
 
 
 def _title(title: str, style: str, count: int, note: str = "") -> Text:
