@@ -203,7 +203,7 @@ def main() -> None:
     parser.add_argument("cases", help="a folder of labelled case folders (../shared/cases)")
     parser.add_argument("--real", metavar="DIR", help="ECB+ (../shared/data/ecbplus), with --real-labels")
     parser.add_argument("--real-labels", metavar="PATH", default=str(BENCH / "data" / "ecbplus-labels.json"),
-                        help="labels of ECB+ candidates read by people (bench/real_candidates.py)")
+                        help="labels of ECB+ candidates, each read in its sentences (bench/real_candidates.py)")
     parser.add_argument("--real-unseen", action="store_true",
                         help="score the ECB+ candidates only, never fit on them (coverage the model has not seen)")
     parser.add_argument("--l2", type=float, default=20.0, help="pull toward the prior weights")
@@ -267,7 +267,7 @@ def main() -> None:
                      "disagreement's score, and the threshold at which it is reported.",
             "data": f"the labelled stories of {args.cases} ({len(per_case)} cases, {golds} gold contradictions)"
                     + (f", {sum(map(len, real_rows.values()))} candidates of {len(real_rows)} ECB+ stories labelled "
-                       f"by reading ({args.real_labels})" if real_rows and not unseen else "")
+                       f"by reading ({_shown(args.real_labels)})" if real_rows and not unseen else "")
                     + f" and {args.generated} generated stories of 5 sources (bench/stories.py); {len(y)} candidates",
             "command": shlex.join([".venv/bin/python", "bench/fit_judge.py", *sys.argv[1:]]),
             "date": datetime.date.today().isoformat(),
@@ -278,6 +278,15 @@ def main() -> None:
         }
         FITTED_PATH.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {FITTED_PATH}")
+
+
+def _shown(path: str) -> str:
+    """A path as the repository names it, where it lies inside it (the fitted file
+    says where its data came from, on any machine)."""
+    try:
+        return str(Path(path).resolve().relative_to(BENCH.parent))
+    except ValueError:
+        return path
 
 
 if __name__ == "__main__":

@@ -62,7 +62,8 @@ def story_candidates(folder: Path) -> list[Labelled]:
         for c in found:
             named = dict(c.features)
             ident = f"{folder.name}|{where[0][0]}:{where[0][1]}|{where[1][0]}:{where[1][1]}|{c.conflict.type}"
-            text = (f"{c.conflict.type}: {c.conflict.explain((where[0][0], where[1][0]))}\n"
+            said = " vs ".join(f"{words} ({where[side][0]})" for side, words, _ in c.conflict.facts)
+            text = (f"{c.conflict.type}: {said}\n"
                     + "\n".join(f"- `{f}:{line}` {claims[k].sentence.text}"
                                 for (f, line), k in zip(where, (link.a, link.b))))
             out.append(Labelled(ident, folder.name, np.array([named.get(f, 0.0) for f in FEATURES]), text))
