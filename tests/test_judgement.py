@@ -376,3 +376,18 @@ def test_a_day_and_month_take_the_year_nearest_the_publication_date() -> None:
     data = extract(Text("a.txt", "Sept. 6, 2024\n\nThe zoning hearing is set for Nov. 14 at city hall.\n"))
     (hearing,) = [d for s in data["sentences"] for d in s["facts"]["dates"]]
     assert hearing["normalised"].startswith("2024-11-14")
+
+
+SUKANYA = ("Warship Sukanya, on patrol in the Gulf of Aden, foiled a pirate attack on three merchant ships. "
+           "The pirates fled when the warship fired warning shots.")
+
+
+@pytest.mark.parametrize("b, disputed", [
+    ("INS Sukanya, on patrol in the Gulf of Aden, foiled a pirate attack on three merchant ships.", False),
+    ("INS Tabar, on patrol in the Gulf of Aden, foiled a pirate attack on three merchant ships.", True),
+])
+def test_a_common_word_opening_the_sentence_is_no_part_of_a_name(b: str, disputed: bool) -> None:
+    # "warship" is written in lower case too: the capital only opens the sentence
+    every = compare([Text("a.txt", SUKANYA), Text("b.txt", b)], Settings(min_confidence=0.0)).findings
+    names = [f for f in every if f.kind is Kind.CONTRADICTION and f.type == "entity"]
+    assert bool(names) is disputed, names

@@ -262,7 +262,7 @@ def _conflict(j: Judge, a: Key, b: Key, x: Stated, y: Stated) -> Conflict | None
             return None
         kind = "weekday" if Granularity.WEEKDAY in (vx.granularity, vy.granularity) else "date"
         return facing(kind, x.fact, dates.describe(vx), at_a, y.fact, dates.describe(vy), at_b)
-    if j.could_replace(x.fact, y.fact):  # type: ignore[arg-type]
+    if j.could_replace(a, x.fact, b, y.fact):  # type: ignore[arg-type]
         return facing("entity", x.fact, f"{x.slot}:{x.fact.key}", at_a,  # type: ignore[union-attr]
                       y.fact, f"{y.slot}:{y.fact.key}", at_b)  # type: ignore[union-attr]
     return None

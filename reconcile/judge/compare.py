@@ -9,6 +9,7 @@ source adds, reported as unsupported, never as a contradiction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -53,6 +54,8 @@ def _may_stand_in(name: entities.Entity) -> bool:
     return name.kind in _SPECIFIC or (name.kind is entities.EntityKind.NAME and " " in name.key)
 
 
+_LOWER = re.compile(r"\b[a-z][a-z'’-]*\b")
+_OPENERS = " \"'“‘([-–—"  # what may come before a sentence's first word
 _ADDRESSED = {"say/o", "interview/s"}  # roles of the outlet a statement was made to (facts.roles)
 
 
@@ -164,6 +167,7 @@ class Judge:
         self._sentence_scores: dict[int, float] = {}  # by ``pair``: the links' exact scores
         self._conflicts: dict[int, tuple[Conflict, ...]] = {}
         self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
+        self._lowercase: frozenset[str] | None = None  # words the sources write in lower case, read when asked
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         tokens: dict[int, set[str]] = {}
         for key, claim in claims.items():
@@ -332,7 +336,8 @@ class Judge:
         if not left:
             return iter(())
         right = _unmatched(right, self.claims[a].facts.entities, entities.same_entity)
-        return ((x, y) for x in left for y in right if _may_replace(x, y) and entities.conflicting(x, y))
+        return ((x, y) for x in left for y in right
+                if _may_replace(x, y) and entities.conflicting(x, y) and not self._one_name(a, x, b, y))
 
     def rivals(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> bool:
         """Could name ``x`` of claim ``a`` stand where claim ``b`` has ``y``? Names
@@ -340,12 +345,35 @@ class Judge:
         neither source naming the other's anywhere: a source that names both tells
         of two parties, not of one under two names."""
         names = self.stated[2]
-        return self.could_replace(x, y) and not names.by(y, a[0]) and not names.by(x, b[0])
+        return self.could_replace(a, x, b, y) and not names.by(y, a[0]) and not names.by(x, b[0])
 
-    @staticmethod
-    def could_replace(x: entities.Entity, y: entities.Entity) -> bool:
-        """``rivals`` as far as the two names' words tell, whoever says them."""
-        return _may_stand_in(x) and _may_stand_in(y) and _may_replace(x, y) and entities.conflicting(x, y)
+    def could_replace(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> bool:
+        """``rivals`` as far as the two sentences' words tell, whoever says them."""
+        return _may_stand_in(x) and _may_stand_in(y) and _may_replace(x, y) and entities.conflicting(x, y) \
+            and not self._one_name(a, x, b, y)
+
+    def _one_name(self, a: Key, x: entities.Entity, b: Key, y: entities.Entity) -> bool:
+        """Are two names one once a word that only opens its sentence is set aside? A
+        capital at a sentence's start is no sign of a name, and a word the sources
+        also write in lower case is a common one: "Warship Sukanya" (a source that
+        also writes "aboard warship INS Sukanya") is "INS Sukanya"."""
+        wx, wy = self._name_words(a, x), self._name_words(b, y)
+        if len(wx) == len(x.key.split()) and len(wy) == len(y.key.split()):
+            return False
+        short, long = sorted((wx, wy), key=len)
+        return bool(short) and long[-len(short):] == short
+
+    def _name_words(self, key: Key, name: entities.Entity) -> list[str]:
+        """A name's words, but a first word of unknown kind that opens its sentence
+        and that the sources write in lower case elsewhere."""
+        words = name.key.split()
+        s = self.claims[key].sentence
+        if name.kind is not entities.EntityKind.NAME or len(words) < 2 or \
+                self.docs[key[0]].plain[s.start : name.start].strip(_OPENERS):
+            return words
+        if self._lowercase is None:
+            self._lowercase = frozenset(w for doc in self.docs for w in _LOWER.findall(doc.plain))
+        return words[1:] if name.text.split()[0].lower() in self._lowercase else words
 
     def masked(self, a: Key, x: Sequence[Span], b: Key, y: Sequence[Span]) -> float:
         """How alike the two claims' sentences are with ``x`` and ``y`` masked: one
