@@ -35,6 +35,10 @@ class Settings:
     by the pre-score (a pair stays if either side keeps it). Binds only when many
     sources restate one claim: a few links put it in their group, and links stay
     linear in the sentences rather than quadratic in the sources (speed)."""
+    claim_quorum: int = 3
+    """Two sets of agreeing sentences are one claim only if half the pairs across
+    them are linked, or this many (reconcile.align.groups.claims_stated): one loose
+    link does not join a different fact of the story to a claim."""
     clause_threshold: float = 0.16
     """A clause of an aligned sentence below this against every clause of the other
     sentence is reported as a detail only its source gives. Below align_threshold:

@@ -160,8 +160,9 @@ def _agreements(j: Judge, agreeing: Sequence[Link], on_trial: set[int]) -> list[
     """One agreement per claim the agreeing links state, and what a supported
     claim adds that no other source gives."""
     rule = rule_for(Kind.AGREEMENT, "claim")
-    stated = claims_stated(agreeing)
+    stated = claims_stated(agreeing, j.settings.claim_quorum)
     which = {key: n for n, members in enumerate(stated) for key in members}
+    agreeing = [link for link in agreeing if link.a in which and link.b in which]  # the rest state no claim
     top: dict[int, float] = {}  # claim -> its strongest link
     for link in agreeing:
         if which[link.a] == which[link.b]:
