@@ -3,6 +3,7 @@ agreeing links the claims it states, one each."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from reconcile.model import ClaimGroup, Key, Link
@@ -85,8 +86,8 @@ def claims_stated(links: Sequence[Link], quorum: int) -> list[tuple[Key, ...]]:
     sets_of: dict[Key, list[Key]] = {}
     for key, root in where.items():
         sets_of.setdefault(root, []).append(key)
-    for key in sorted(k for k in near if k not in where):  # strongest partner first
-        root = next((where[other] for other in near[key] if other in where
+    for key in sorted(k for k in near if k not in where):
+        root = next((where[other] for other in near[key] if other in where  # strongest partner first
                      and _quorate([key], sets_of[where[other]], near, quorum)), None)
         if root is not None:
             sets_of[root].append(key)
@@ -99,7 +100,8 @@ def _quorate(small: Sequence[Key], large: Sequence[Key], near: dict[Key, list[Ke
     sentences of two sources (a source's sentences are never linked), or ``quorum``?"""
     inside = set(large)
     across = sum(k in inside for key in small for k in near[key])
-    pairs = sum(x[0] != y[0] for x in small for y in large)
+    per_source = Counter(k[0] for k in large)
+    pairs = sum(len(large) - per_source[k[0]] for k in small)
     return across >= min(-(-pairs // 2), quorum)
 
 
