@@ -91,4 +91,12 @@ def test_one_figure_told_with_and_without_its_noun_is_one_dispute() -> None:
     """Real coverage: ".38 caliber" against ".357 caliber" and ".357 revolver"."""
     found = [f for f in compare(sorted(str(p) for p in ECB19.glob("*.txt"))).findings if f.kind is Kind.CONTRADICTION
              and {"38", "357"} <= {side.value for side in f.sides}]
-    assert len(found) == 1 and found[0].slot == "number of calibers"
+    assert len(found) == 1 and found[0].slot == "caliber"  # a caliber is measured, not counted
+
+
+def test_a_measured_noun_names_its_slot_itself() -> None:
+    a = "The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, state media said."
+    b = "The 5.9-magnitude quake struck Qeshm island, home to 120,000 people, state media said."
+    (dispute,) = [f for f in compare([Text("a.txt", a), Text("b.txt", b)], Settings(min_confidence=0.2)).findings
+                  if f.kind is Kind.CONTRADICTION]
+    assert dispute.slot == "magnitude"

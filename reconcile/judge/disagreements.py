@@ -34,6 +34,10 @@ _UNIT_WORDS = {"count": "number", "percent": "share", "percentage-point": "chang
                "length": "distance", "duration": "duration", "age": "age", "rank": "rank", "tally": "tally",
                "mass": "weight", "area": "area", "volume": "volume", "speed": "speed", "temperature": "temperature"}
 
+_MEASURES = frozenset({"magnitude", "caliber", "calibre", "category", "grade", "level", "rating", "score",
+                       "size", "index", "degree"})
+"""Nouns a bare number measures rather than counts: the slot is the noun itself."""
+
 _SHOWN = 3
 """Sides listed by their files in the reason; more sources are counted."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -76,13 +80,19 @@ def _unnamed_into_named(j: Judge, groups: dict[tuple[str, str], list[tuple[Candi
     the same values that does name it ("38-caliber revolver" / "357 caliber"): one
     slot told with and without its noun."""
     for (kind, slot), members in list(groups.items()):
-        if kind != "number" or " of " in slot:
+        if kind != "number" or " of " in slot or slot in _MEASURES:
             continue
         values = {v.value for c, _ in members for v in _voices(j, c)}
-        home = next((key for key, others in groups.items() if key[0] == kind and key[1].startswith(f"{slot} of ")
+        home = next((key for key, others in groups.items() if key[0] == kind and _names(key[1], slot)
                      and values & {v.value for c, _ in others for v in _voices(j, c)}), None)
         if home is not None:
             groups[home].extend(groups.pop((kind, slot)))
+
+
+def _names(named: str, unnamed: str) -> bool:
+    """Is ``named`` the slot ``unnamed`` is, with its noun: "number of calibers" or
+    "caliber" for "number", "amount of fines" for "amount"?"""
+    return named.startswith(f"{unnamed} of ") or (unnamed == "number" and named in _MEASURES)
 
 
 def _slot_key(c: Candidate, sentence: str) -> tuple[str, str]:
@@ -100,6 +110,8 @@ def _slot_key(c: Candidate, sentence: str) -> tuple[str, str]:
         unit = x.fact.unit.partition(":")[0]  # type: ignore[union-attr]
         words = _UNIT_WORDS.get(unit, unit)
         counted = x.fact.counted or y.fact.counted  # type: ignore[union-attr]
+        if unit == "count" and counted in _MEASURES:
+            return kind, counted  # "a 6.1-magnitude quake" counts no magnitudes: it measures one
         return kind, f"{words} of {_plural(counted)}" if counted else words
     shared = sorted(x.context & y.context, key=lambda t: (not t.startswith("event:"), t))
     if x.type == "date":
