@@ -132,23 +132,25 @@ def same_entity(a: Entity, b: Entity, metonymy: bool = True) -> bool:
     return len(s) >= 2 and (s[0], s[-1]) in ((l[0], l[-1]), (l[-len(s)], l[-1])) and _within_words(s, l)
 
 
-def _abbreviated(x: list[str], y: list[str]) -> bool:
+def _abbreviated(x: list[str], y: list[str], i: int = 0, j: int = 0, short: bool = False,
+                 whole: bool = False) -> bool:
     """Is one name the other with words shortened: a word cut short or kept to some
     of its letters in order from the first ("w" west, "blvd" boulevard, "mt"
     mount), or the initials of several ("la" los angeles)? Some word must be
-    shortened and some kept whole, so bare initials never match a name."""
-    def match(i: int, j: int, short: bool, whole: bool) -> bool:
-        if i == len(x) or j == len(y):
-            return i == len(x) and j == len(y) and short and whole
-        u, v = x[i], y[j]
-        if u == v:
-            return match(i + 1, j + 1, short, True)
-        if (_shortened(u, v) or _shortened(v, u)) and match(i + 1, j + 1, True, whole):
-            return True
-        if _initials(u, y[j : j + len(u)]) and match(i + 1, j + len(u), True, whole):
-            return True
-        return _initials(v, x[i : i + len(v)]) and match(i + len(v), j + 1, True, whole)
-    return match(0, 0, False, False)
+    shortened and some kept whole, so bare initials never match a name. (Words
+    ``x[i:]`` against ``y[j:]``: a function that calls itself, not a nested one,
+    which would be a reference cycle left for the collector on every call while
+    the judge runs with it paused.)"""
+    if i == len(x) or j == len(y):
+        return i == len(x) and j == len(y) and short and whole
+    u, v = x[i], y[j]
+    if u == v:
+        return _abbreviated(x, y, i + 1, j + 1, short, True)
+    if (_shortened(u, v) or _shortened(v, u)) and _abbreviated(x, y, i + 1, j + 1, True, whole):
+        return True
+    if _initials(u, y[j : j + len(u)]) and _abbreviated(x, y, i + 1, j + len(u), True, whole):
+        return True
+    return _initials(v, x[i : i + len(v)]) and _abbreviated(x, y, i + len(v), j + 1, True, whole)
 
 
 def _shortened(short: str, word: str) -> bool:
