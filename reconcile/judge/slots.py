@@ -37,6 +37,7 @@ _SPEECH = frozenset({"say", "report"})
 _NEAR = 30
 """Characters either side of an amount or a date read as what it is about, right
 beside it ("seized seven AK-47 rifles", "approved in 2009")."""
+_KIND = {"number": 1, "date": 2, "entity": 4}
 _RAREST = 3
 """Context words of a fact its slot partners are looked up by, rarest in its slot first."""
 
@@ -87,6 +88,8 @@ class Slots:
             known = first.setdefault(readings[key], key)
             self.of[key] = list(self._read(key, claim)) if known == key else \
                 _moved(self.of[known], claims[known], key, claim)
+        self._kinds = {key: sum({_KIND[x.type] for x in found}) for key, found in self.of.items()}
+        """Each claim's types of fact, as bits: most pairs of claims share none of a type."""
         self.index: dict[tuple[str, str], list[Stated]] = {}
         for found in self.of.values():
             for s in found:
@@ -298,9 +301,11 @@ class Slots:
         """Facts of one type of two claims that fill one slot, with how alike their
         contexts are: a count of a named noun meets only the same noun, a count of
         nothing named any count of its unit."""
-        theirs = [y for y in self.of.get(b, ()) if y.type == kind]
+        if not self._kinds.get(a, 0) & self._kinds.get(b, 0) & _KIND[kind]:
+            return
+        theirs = [y for y in self.of[b] if y.type == kind]
         if theirs:
-            for x in self.of.get(a, ()):
+            for x in self.of[a]:
                 if x.type == kind:
                     for y in theirs:
                         if _same_slot(x, y):
