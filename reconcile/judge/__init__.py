@@ -110,6 +110,22 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> Iterator[tuple[
     # pairs and (claim, source) pairs as ints in key order: hundreds of thousands of
     # tuples of tuples would each be scanned at every full garbage collection
     number = {key: n for n, key in enumerate(sorted(j.claims))}
+    links = _links(j, alignment, number, on_trial)
+    j.knows(links.values())
+    find = Candidates(j)
+    find.prepare([(link.a, link.b) for link in links.values()])
+    ordered = [links[code] for code in sorted(links)]
+    del links  # a generator's names live until its last pair is taken: 200,000 at 200 sources
+    outscored = _outscored(ordered, number, len(j.docs)).tolist()
+    heading = {key for key, c in j.claims.items() if c.sentence.heading}
+    for n, link in enumerate(ordered):
+        yield link, find(link, heading=link.a in heading or link.b in heading, outscored=outscored[n]) \
+            if find.any(link.a, link.b) else ()
+
+
+def _links(j: Judge, alignment: Alignment, number: dict[Key, int], on_trial: set[int]) -> dict[int, Link]:
+    """The aligner's links and the judge's own for pairs of claims holding facts of
+    one slot, by pair of claims as one int (``number``)."""
     size = len(number)
     links = {number[link.a] * size + number[link.b]: link for group in alignment.groups for link in group.links}
     slots = j.slots
@@ -121,15 +137,7 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> Iterator[tuple[
         for (a, b), score in zip(extra, j.scorer.similarities(texts).tolist()):
             links[number[a] * size + number[b]] = Link(
                 a, b, round(score, 4), anchored=slots.agree(a, b, j.settings.slot_context), exact=score)
-    j.knows(links.values())
-    find = Candidates(j)
-    find.prepare([(link.a, link.b) for link in links.values()])
-    ordered = [links[code] for code in sorted(links)]
-    outscored = _outscored(ordered, number, len(j.docs)).tolist()
-    heading = {key for key, c in j.claims.items() if c.sentence.heading}
-    for n, link in enumerate(ordered):
-        yield link, find(link, heading=link.a in heading or link.b in heading, outscored=outscored[n]) \
-            if find.any(link.a, link.b) else ()
+    return links
 
 
 def _outscored(links: Sequence[Link], number: dict[Key, int], sources: int) -> np.ndarray:

@@ -297,19 +297,15 @@ class Slots:
                         found[pair] = sim
         return found
 
-    def facing(self, a: Key, b: Key, kind: str) -> Iterator[tuple[Stated, Stated, float]]:
+    def facing(self, a: Key, b: Key, kind: str) -> list[tuple[Stated, Stated, float]]:
         """Facts of one type of two claims that fill one slot, with how alike their
         contexts are: a count of a named noun meets only the same noun, a count of
-        nothing named any count of its unit."""
+        nothing named any count of its unit. (A list, not a generator: most of the
+        quarter million pairs asked at 100 sources have none.)"""
         if not self._kinds.get(a, 0) & self._kinds.get(b, 0) & _KIND[kind]:
-            return
+            return []
         theirs = [y for y in self.of[b] if y.type == kind]
-        if theirs:
-            for x in self.of[a]:
-                if x.type == kind:
-                    for y in theirs:
-                        if _same_slot(x, y):
-                            yield x, y, self.alike(x, y)
+        return [(x, y, self.alike(x, y)) for x in self.of[a] if x.type == kind for y in theirs if _same_slot(x, y)]
 
 
 def _moved(stated: list[Stated], read: Claim, key: Key, claim: Claim) -> list[Stated]:
