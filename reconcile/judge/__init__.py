@@ -119,8 +119,7 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> Iterator[tuple[
     outscored = _outscored(ordered, number, len(j.docs)).tolist()
     heading = {key for key, c in j.claims.items() if c.sentence.heading}
     for n, link in enumerate(ordered):
-        yield link, find(link, heading=link.a in heading or link.b in heading, outscored=outscored[n]) \
-            if find.any(link.a, link.b) else ()
+        yield link, find(link, heading=link.a in heading or link.b in heading, outscored=outscored[n])
 
 
 def _links(j: Judge, alignment: Alignment, number: dict[Key, int], on_trial: set[int]) -> dict[int, Link]:

@@ -114,6 +114,8 @@ class Slots:
         years = {d.value.year for d in claim.facts.dates if d.value.year not in (None, published) and not d.value.relative}
         year = min(years) if len(years) == 1 else None
 
+        events: dict[tuple[int, int], frozenset[str]] = {}
+
         def around(f: Fact, reach: int | None = None) -> frozenset[str]:
             """The content words of the fact's clause (or those within ``reach``),
             and the happenings its clause names: "met on Nov. 2" and "a meeting on
@@ -122,7 +124,10 @@ class Slots:
             lo, hi = (clause.start, clause.end) if clause else (s.start, s.end)
             if reach is not None:
                 lo, hi = max(s.start, f.start - reach), min(s.end, f.end + reach)
-            happenings = {f"event:{t.lemma}" for t in find_triggers(doc.plain[lo:hi]) if t.lemma != "general"}
+            happenings = events.get((lo, hi))
+            if happenings is None:  # a clause's facts share its happenings
+                happenings = events[lo, hi] = frozenset(
+                    f"event:{t.lemma}" for t in find_triggers(doc.plain[lo:hi]) if t.lemma != "general")
             return _tokens(doc.plain[lo : f.start] + " " + doc.plain[f.end : hi]) | happenings
 
         def when(f: Fact) -> tuple[DateMention, ...]:
