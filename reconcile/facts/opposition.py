@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reconcile.data.polarity import (
     AUXILIARIES,
@@ -119,8 +120,15 @@ def _negated_spans(text: str, cues: Sequence[Cue]) -> list[tuple[int, int]]:
 
 def _mentions(
     text: str, negated: list[tuple[int, int]], word: str, presence: bool
-) -> list[tuple[re.Match[str], Context]]:
+) -> tuple[tuple[re.Match[str], Context], ...]:
     """Where ``text`` asserts ``word`` (or, with ``presence``, any verb of PRESENCE_VERBS)."""
+    return _asserted(text, tuple(negated), word, presence)
+
+
+@lru_cache(maxsize=4096)  # a clause is set against the negations of every clause aligned with it
+def _asserted(
+    text: str, negated: tuple[tuple[int, int], ...], word: str, presence: bool
+) -> tuple[tuple[re.Match[str], Context], ...]:
     key = _key(word)
     found = []
     for m in _WORD.finditer(text):
@@ -132,7 +140,7 @@ def _mentions(
         around = context(text, m.start(), m.end())
         if around.asserted:
             found.append((m, around))
-    return found
+    return tuple(found)
 
 
 def _verbal(cue: Cue) -> bool:
@@ -208,7 +216,12 @@ def _flip(o: Opposition | None) -> Opposition | None:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return " ".join(canonical(a).split()).lower() == " ".join(canonical(b).split()).lower()
+    return _folded(a) == _folded(b)
+
+
+@lru_cache(maxsize=8192)  # each clause is compared with every clause aligned with it
+def _folded(text: str) -> str:
+    return " ".join(canonical(text).split()).lower()
 
 
 def describe(o: Opposition) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from reconcile.data.names import (
     ALIASES,
@@ -29,6 +30,13 @@ from reconcile.data.names import (
 from reconcile.model import Entity, EntityKind
 
 _PEOPLE = (EntityKind.PERSON, EntityKind.NAME)
+
+
+class _Name(NamedTuple):
+    """What ``same_entity`` reads of a mention."""
+
+    key: str
+    kind: EntityKind
 
 
 def _plain(name: str) -> str:
@@ -107,6 +115,13 @@ def same_entity(a: Entity, b: Entity, metonymy: bool = True) -> bool:
     initial or name, or a given name's short form, changes no person ("Sarah J.
     Palin" = "Sarah Palin" = "Sarah Louise Palin", "Bill Hakim" = "William Hakim");
     with `metonymy`, a capital stands for its government ("Beijing" = "China")."""
+    return _same_names(a.key, a.kind, b.key, b.kind, metonymy)
+
+
+@lru_cache(maxsize=1 << 14)  # the judge asks of every pair of names two aligned claims give
+def _same_names(a_key: str, a_kind: EntityKind, b_key: str, b_kind: EntityKind, metonymy: bool) -> bool:
+    """``same_entity`` of two names by their keys and kinds, all it reads of them."""
+    a, b = _Name(a_key, a_kind), _Name(b_key, b_kind)
     if not a.key or not b.key:
         return False
     if a.key == b.key or (metonymy and _government(a.key) == _government(b.key)):
@@ -132,23 +147,25 @@ def same_entity(a: Entity, b: Entity, metonymy: bool = True) -> bool:
     return len(s) >= 2 and (s[0], s[-1]) in ((l[0], l[-1]), (l[-len(s)], l[-1])) and _within_words(s, l)
 
 
-def _abbreviated(x: list[str], y: list[str]) -> bool:
+def _abbreviated(x: list[str], y: list[str], i: int = 0, j: int = 0, short: bool = False,
+                 whole: bool = False) -> bool:
     """Is one name the other with words shortened: a word cut short or kept to some
     of its letters in order from the first ("w" west, "blvd" boulevard, "mt"
     mount), or the initials of several ("la" los angeles)? Some word must be
-    shortened and some kept whole, so bare initials never match a name."""
-    def match(i: int, j: int, short: bool, whole: bool) -> bool:
-        if i == len(x) or j == len(y):
-            return i == len(x) and j == len(y) and short and whole
-        u, v = x[i], y[j]
-        if u == v:
-            return match(i + 1, j + 1, short, True)
-        if (_shortened(u, v) or _shortened(v, u)) and match(i + 1, j + 1, True, whole):
-            return True
-        if _initials(u, y[j : j + len(u)]) and match(i + 1, j + len(u), True, whole):
-            return True
-        return _initials(v, x[i : i + len(v)]) and match(i + len(v), j + 1, True, whole)
-    return match(0, 0, False, False)
+    shortened and some kept whole, so bare initials never match a name. (Words
+    ``x[i:]`` against ``y[j:]``: a function that calls itself, not a nested one,
+    which would be a reference cycle left for the collector on every call while
+    the judge runs with it paused.)"""
+    if i == len(x) or j == len(y):
+        return i == len(x) and j == len(y) and short and whole
+    u, v = x[i], y[j]
+    if u == v:
+        return _abbreviated(x, y, i + 1, j + 1, short, True)
+    if (_shortened(u, v) or _shortened(v, u)) and _abbreviated(x, y, i + 1, j + 1, True, whole):
+        return True
+    if _initials(u, y[j : j + len(u)]) and _abbreviated(x, y, i + 1, j + len(u), True, whole):
+        return True
+    return _initials(v, x[i : i + len(v)]) and _abbreviated(x, y, i + len(v), j + 1, True, whole)
 
 
 def _shortened(short: str, word: str) -> bool:

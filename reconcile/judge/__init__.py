@@ -78,7 +78,9 @@ def _judge(docs: Sequence[Document], claims: dict[Key, Claim], alignment: Alignm
     weights, threshold = _model(settings)
     doubtful: set[tuple[Key, Key]] = set()  # links that agree on no account
     sure: list[tuple[Candidate, float]] = []
+    links: list[Link] = []
     for link, found in weighed:
+        links.append(link)
         weighed_found = [(c, probability(c.features, weights)) for c in found]
         sure += [(c, p) for c, p in weighed_found if p >= threshold]
         # a conflict in the clauses the aligner matched, or one nearly sure enough,
@@ -86,7 +88,7 @@ def _judge(docs: Sequence[Document], claims: dict[Key, Claim], alignment: Alignm
         if any(p >= threshold / 2 or dict(c.features).get("clause") for c, p in weighed_found):
             doubtful.add((link.a, link.b))
     findings = disagreements(j, sure)
-    agreeing = [link for link, _ in weighed if link.score >= settings.align_threshold or link.anchored]
+    agreeing = [link for link in links if link.score >= settings.align_threshold or link.anchored]
     # a sentence ends in one place: a contradicted one is no part of an agreement
     contradicted = {key for f in findings for key in _keys(j, f)}
     agreeing = [link for link in agreeing if (link.a, link.b) not in doubtful
@@ -100,12 +102,29 @@ def _judge(docs: Sequence[Document], claims: dict[Key, Claim], alignment: Alignm
     return sort_findings(findings)
 
 
-def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link, Sequence[Candidate]]]:
+def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> Iterator[tuple[Link, Sequence[Candidate]]]:
     """Every pair of claims worth comparing, with its candidate conflicts: the
-    links the aligner made, and pairs of claims holding facts of one slot."""
+    links the aligner made, and pairs of claims holding facts of one slot. One
+    pair at a time: the candidates of every pair at once (a 200-source story
+    weighs 200,000) were a tenth of the run's peak memory."""
     # pairs and (claim, source) pairs as ints in key order: hundreds of thousands of
     # tuples of tuples would each be scanned at every full garbage collection
     number = {key: n for n, key in enumerate(sorted(j.claims))}
+    links = _links(j, alignment, number, on_trial)
+    j.knows(links.values())
+    find = Candidates(j)
+    find.prepare([(link.a, link.b) for link in links.values()])
+    ordered = [links[code] for code in sorted(links)]
+    del links  # a generator's names live until its last pair is taken: 200,000 at 200 sources
+    outscored = _outscored(ordered, number, len(j.docs)).tolist()
+    heading = {key for key, c in j.claims.items() if c.sentence.heading}
+    for n, link in enumerate(ordered):
+        yield link, find(link, heading=link.a in heading or link.b in heading, outscored=outscored[n])
+
+
+def _links(j: Judge, alignment: Alignment, number: dict[Key, int], on_trial: set[int]) -> dict[int, Link]:
+    """The aligner's links and the judge's own for pairs of claims holding facts of
+    one slot, by pair of claims as one int (``number``)."""
     size = len(number)
     links = {number[link.a] * size + number[link.b]: link for group in alignment.groups for link in group.links}
     slots = j.slots
@@ -117,14 +136,7 @@ def weigh(j: Judge, alignment: Alignment, on_trial: set[int]) -> list[tuple[Link
         for (a, b), score in zip(extra, j.scorer.similarities(texts).tolist()):
             links[number[a] * size + number[b]] = Link(
                 a, b, round(score, 4), anchored=slots.agree(a, b, j.settings.slot_context), exact=score)
-    j.knows(links.values())
-    find = Candidates(j)
-    find.prepare([(link.a, link.b) for link in links.values()])
-    ordered = [links[code] for code in sorted(links)]
-    outscored = _outscored(ordered, number, len(j.docs)).tolist()
-    heading = {key for key, c in j.claims.items() if c.sentence.heading}
-    return [(link, find(link, heading=link.a in heading or link.b in heading, outscored=outscored[n])
-             if find.any(link.a, link.b) else ()) for n, link in enumerate(ordered)]
+    return links
 
 
 def _outscored(links: Sequence[Link], number: dict[Key, int], sources: int) -> np.ndarray:

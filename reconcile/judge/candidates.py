@@ -76,10 +76,6 @@ class Candidates:
         for pair, (a, b, each) in found.items():
             self._openings[pair] = tuple(self._opening(a, b, *item) for item in each)
 
-    def any(self, a: Key, b: Key) -> bool:
-        """Could claims ``a`` and ``b`` (their pair prepared) disagree at all?"""
-        return bool(self._openings[self.j.pair(a, b)])
-
     def __call__(self, link: Link, heading: bool, outscored: float) -> Sequence[Candidate]:
         """Every candidate conflict of a pair of claims, the best one per type (and
         for amounts per unit). ``outscored``: how much better another sentence of either claim's partner

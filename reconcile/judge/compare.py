@@ -167,6 +167,7 @@ class Judge:
         self._sentence_scores: dict[int, float] = {}  # by ``pair``: the links' exact scores
         self._conflicts: dict[int, tuple[Conflict, ...]] = {}
         self._masked_scores: dict[tuple[str, str], float] = {}  # masked texts -> their similarity
+        self._masked_texts: dict[tuple[Key, tuple[Span, ...]], str] = {}  # a few thousand, asked for 80,000 times
         self._lowercase: frozenset[str] | None = None  # words the sources write in lower case, read when asked
         self.postings: dict[str, list[Key]] = {}  # content token -> the claims that have it
         tokens: dict[int, set[str]] = {}
@@ -399,7 +400,15 @@ class Judge:
         return not table.by(y, a[0]) and not table.by(x, b[0])  # type: ignore[arg-type]
 
     def _masked(self, key: Key, spans: Sequence[Span]) -> str:
-        """The words of a claim's sentence but some values (document offsets)."""
+        """The words of a claim's sentence but some values (document offsets). A
+        claim's few values are masked again for every claim it is paired with."""
+        asked = (key, tuple(spans))
+        known = self._masked_texts.get(asked)
+        if known is None:
+            known = self._masked_texts[asked] = self._mask_text(key, spans)
+        return known
+
+    def _mask_text(self, key: Key, spans: Sequence[Span]) -> str:
         s = self.claims[key].sentence
         plain = self.docs[key[0]].plain
         kept, at = [], s.start

@@ -37,6 +37,7 @@ _SPEECH = frozenset({"say", "report"})
 _NEAR = 30
 """Characters either side of an amount or a date read as what it is about, right
 beside it ("seized seven AK-47 rifles", "approved in 2009")."""
+_KIND = {"number": 1, "date": 2, "entity": 4}
 _RAREST = 3
 """Context words of a fact its slot partners are looked up by, rarest in its slot first."""
 
@@ -87,6 +88,8 @@ class Slots:
             known = first.setdefault(readings[key], key)
             self.of[key] = list(self._read(key, claim)) if known == key else \
                 _moved(self.of[known], claims[known], key, claim)
+        self._kinds = {key: sum({_KIND[x.type] for x in found}) for key, found in self.of.items()}
+        """Each claim's types of fact, as bits: most pairs of claims share none of a type."""
         self.index: dict[tuple[str, str], list[Stated]] = {}
         for found in self.of.values():
             for s in found:
@@ -111,6 +114,8 @@ class Slots:
         years = {d.value.year for d in claim.facts.dates if d.value.year not in (None, published) and not d.value.relative}
         year = min(years) if len(years) == 1 else None
 
+        events: dict[tuple[int, int], frozenset[str]] = {}
+
         def around(f: Fact, reach: int | None = None) -> frozenset[str]:
             """The content words of the fact's clause (or those within ``reach``),
             and the happenings its clause names: "met on Nov. 2" and "a meeting on
@@ -119,7 +124,10 @@ class Slots:
             lo, hi = (clause.start, clause.end) if clause else (s.start, s.end)
             if reach is not None:
                 lo, hi = max(s.start, f.start - reach), min(s.end, f.end + reach)
-            happenings = {f"event:{t.lemma}" for t in find_triggers(doc.plain[lo:hi]) if t.lemma != "general"}
+            happenings = events.get((lo, hi))
+            if happenings is None:  # a clause's facts share its happenings
+                happenings = events[lo, hi] = frozenset(
+                    f"event:{t.lemma}" for t in find_triggers(doc.plain[lo:hi]) if t.lemma != "general")
             return _tokens(doc.plain[lo : f.start] + " " + doc.plain[f.end : hi]) | happenings
 
         def when(f: Fact) -> tuple[DateMention, ...]:
@@ -294,17 +302,15 @@ class Slots:
                         found[pair] = sim
         return found
 
-    def facing(self, a: Key, b: Key, kind: str) -> Iterator[tuple[Stated, Stated, float]]:
+    def facing(self, a: Key, b: Key, kind: str) -> list[tuple[Stated, Stated, float]]:
         """Facts of one type of two claims that fill one slot, with how alike their
         contexts are: a count of a named noun meets only the same noun, a count of
-        nothing named any count of its unit."""
-        theirs = [y for y in self.of.get(b, ()) if y.type == kind]
-        if theirs:
-            for x in self.of.get(a, ()):
-                if x.type == kind:
-                    for y in theirs:
-                        if _same_slot(x, y):
-                            yield x, y, self.alike(x, y)
+        nothing named any count of its unit. (A list, not a generator: most of the
+        quarter million pairs asked at 100 sources have none.)"""
+        if not self._kinds.get(a, 0) & self._kinds.get(b, 0) & _KIND[kind]:
+            return []
+        theirs = [y for y in self.of[b] if y.type == kind]
+        return [(x, y, self.alike(x, y)) for x in self.of[a] if x.type == kind for y in theirs if _same_slot(x, y)]
 
 
 def _moved(stated: list[Stated], read: Claim, key: Key, claim: Claim) -> list[Stated]:
