@@ -11,7 +11,6 @@ roles: "fire/s" (X fires), "fire/o" (Y is fired), "execut/of" (X has an executiv
 
 from __future__ import annotations
 
-import re
 
 from reconcile.data.arguments import MARKS, RELATIVES
 from reconcile.data.names import (

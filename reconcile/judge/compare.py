@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
 
 from reconcile.align.score import Scorer
 from reconcile.facts import dates, entities, quantities
@@ -25,7 +24,6 @@ from reconcile.model import (
     Alignment,
     Claim,
     Clause,
-    Cue,
     DateMention,
     Document,
     Facts,
@@ -71,6 +69,7 @@ Span = tuple[int, int]  # document offsets
 
 
 def span(fact: Fact) -> Span:
+    """Where a fact stands, to mask it (``Judge.masked``)."""
     return fact.start, fact.end
 
 
