@@ -175,10 +175,14 @@ def _agreements(j: Judge, agreeing: Sequence[Link], on_trial: set[int]) -> list[
     stated = claims_stated(agreeing, j.settings.claim_quorum)
     which = {key: n for n, members in enumerate(stated) for key in members}
     agreeing = [link for link in agreeing if link.a in which and link.b in which]  # the rest state no claim
-    top: dict[int, float] = {}  # claim -> its strongest link
+    best: dict[Key, float] = {}  # sentence -> its strongest link within its claim
     for link in agreeing:
         if which[link.a] == which[link.b]:
-            top[which[link.a]] = max(top.get(which[link.a], 0.0), link.score)
+            for key in (link.a, link.b):
+                best[key] = max(best.get(key, 0.0), link.score)
+    # a claim is as sure as its least attached sentence: one copy pair scoring 1.0
+    # says nothing of a sentence that joined by a weak link
+    top = {n: min(best[key] for key in members) for n, members in enumerate(stated)}
     findings = [
         Finding(
             kind=Kind.AGREEMENT,
