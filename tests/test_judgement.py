@@ -391,3 +391,12 @@ def test_a_common_word_opening_the_sentence_is_no_part_of_a_name(b: str, dispute
     every = compare([Text("a.txt", SUKANYA), Text("b.txt", b)], Settings(min_confidence=0.0)).findings
     names = [f for f in every if f.kind is Kind.CONTRADICTION and f.type == "entity"]
     assert bool(names) is disputed, names
+
+
+def test_an_agreement_is_as_sure_as_its_least_attached_sentence() -> None:
+    copy = "The bridge over the Tarn river collapsed on Sunday, killing four people, the police said."
+    told = "Four people died when a footbridge across the Tarn gave way at the weekend."
+    (copied,) = _report(copy, copy).of(Kind.AGREEMENT)
+    (agreement,) = _report(copy, copy, told).of(Kind.AGREEMENT)
+    assert len(agreement.evidence) == 3, agreement
+    assert copied.score > 0.95 and agreement.score < 0.6
