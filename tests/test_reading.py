@@ -67,7 +67,8 @@ def test_agency_dateline_prefix_is_blanked() -> None:
     assert [why for _, _, why in doc.excluded] == ["dateline"]
 
 
-@pytest.mark.parametrize("line", ["Mumbai, Nov 11 - ", "WASHINGTON-April 27 - ", "Mumbai, Nov 11 -\n"])
+@pytest.mark.parametrize("line", ["Mumbai, Nov 11 - ", "WASHINGTON-April 27 - ", "Mumbai, Nov 11 -\n",
+                                  "HARWICK, Nov 13 (PCNA) - "])
 def test_place_and_day_dateline_is_blanked(line: str) -> None:
     doc = read_text(f"{line}Indian Navy foiled a pirate attack yesterday.", "a.txt", SETTINGS)
     assert _blanked(doc, line.strip()) and _kept(doc, "Indian Navy foiled a pirate attack yesterday.")

@@ -40,9 +40,11 @@ LINES: tuple[str, ...] = (
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATELINE: str = (
     r"[A-Z][^()\n]{0,60}?\((?:reuters|ap|afp|bloomberg|xinhua|cnn|pti|ani|ians|upi|dpa|efe)\)\s*[-–—]+\s*"
-    rf"|[A-Z][\w.'’]*(?: [\w.'’]+){{0,3}}(?:,\s*|\s*[-–—]\s*){_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*[-–—]+(?:\s+(?!\d)|\s*$)"
+    rf"|[A-Z][\w.'’]*(?: [\w.'’]+){{0,3}}(?:,\s*|\s*[-–—]\s*){_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*[-–—]+(?:\s+(?!\d)|\s*$)"
 )
 """A dateline at the start of a paragraph, an agency's ("BEIJING, Nov 3 (Reuters) - ")
-or a place and a day ("Mumbai, Nov 11 - ", "WASHINGTON-April 27 - "), also on a line of
+or a place and a day, with any agency's short name ("Mumbai, Nov 11 - ", "WASHINGTON-April
+27 - ", "HARWICK, Nov 13 (PCNA) - "), also on a line of
 its own above the story: blanked so the sentence starts with its first real word, and its
 day is no fact of the claim."""
