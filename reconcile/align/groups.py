@@ -71,28 +71,26 @@ def claims_stated(links: Sequence[Link], quorum: int) -> list[tuple[Key, ...]]:
     for link in ordered:
         near.setdefault(link.a, []).append(link.b)
         near.setdefault(link.b, []).append(link.a)
-    sets = Sets()
-    members: dict[Key, list[Key]] = {}  # root -> its set's sentences
-    told: dict[Key, int] = {}  # root -> bit mask of the sources its set holds
-
+    where = {key: key for key in near}  # sentence -> the set it is in, named by one of its sentences
+    sets = {key: [key] for key in near}
+    told = {key: 1 << key[0] for key in near}  # set -> bit mask of the sources it holds
     for link in ordered:
-        ra, rb = sets.find(link.a), sets.find(link.b)
-        ma, mb = told.get(ra, 1 << ra[0]), told.get(rb, 1 << rb[0])
-        if ra != rb and not ma & mb and _quorate(members.get(ra, [ra]), members.get(rb, [rb]), near, quorum):
-            both = members.pop(ra, [ra]) + members.pop(rb, [rb])
-            root = sets.join(ra, rb)
-            told[root], members[root] = ma | mb, both
-    where = {key: root for root, keys in members.items() for key in _pruned(keys, near, quorum)}
-    sets_of: dict[Key, list[Key]] = {}
-    for key, root in where.items():
-        sets_of.setdefault(root, []).append(key)
+        ra, rb = where[link.a], where[link.b]
+        if ra != rb and not told[ra] & told[rb] and _quorate(sets[ra], sets[rb], near, quorum):
+            small, large = sorted((ra, rb), key=lambda r: len(sets[r]))
+            for key in sets[small]:
+                where[key] = large
+            sets[large] += sets.pop(small)
+            told[large] |= told.pop(small)
+    claims = {root: _pruned(keys, near, quorum) for root, keys in sets.items() if len(keys) > 1}
+    where = {key: root for root, keys in claims.items() for key in keys}
     for key in sorted(k for k in near if k not in where):
         root = next((where[other] for other in near[key] if other in where  # strongest partner first
-                     and _quorate([key], sets_of[where[other]], near, quorum)), None)
+                     and _quorate([key], claims[where[other]], near, quorum)), None)
         if root is not None:
-            sets_of[root].append(key)
+            claims[root].append(key)
             where[key] = root
-    return sorted(tuple(sorted(m)) for m in sets_of.values())
+    return sorted(tuple(sorted(m)) for m in claims.values())
 
 
 def _quorate(small: Sequence[Key], large: Sequence[Key], near: dict[Key, list[Key]], quorum: int) -> bool:
